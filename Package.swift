@@ -1,0 +1,111 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        .library(name: "GlossKit", targets: ["GlossKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            path: "Sources/CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "GlossKit",
+            dependencies: ["CYAML"],
+            path: "Sources/GlossKit",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossBoilerplate",
+            dependencies: ["GlossKit"],
+            path: "Sources/Analyzers/Boilerplate",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossEntities",
+            dependencies: ["GlossKit"],
+            path: "Sources/Analyzers/Entities",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossQuotes",
+            dependencies: ["GlossKit"],
+            path: "Sources/Analyzers/Quotes",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossSentiment",
+            dependencies: ["GlossKit"],
+            path: "Sources/Analyzers/Sentiment",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossBuiltins",
+            dependencies: ["GlossKit", "GlossBoilerplate", "GlossEntities", "GlossQuotes", "GlossSentiment"],
+            path: "Sources/GlossBuiltins",
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossKit", "GlossBuiltins",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/gloss",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossKitTests",
+            dependencies: ["GlossKit"],
+            path: "Tests/GlossKitTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossBuiltinsTests",
+            dependencies: ["GlossKit", "GlossBuiltins"],
+            path: "Tests/GlossBuiltinsTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossBoilerplateTests",
+            dependencies: ["GlossKit", "GlossBoilerplate"],
+            path: "Tests/GlossBoilerplateTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossEntitiesTests",
+            dependencies: ["GlossKit", "GlossEntities"],
+            path: "Tests/GlossEntitiesTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossQuotesTests",
+            dependencies: ["GlossKit", "GlossQuotes"],
+            path: "Tests/GlossQuotesTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossSentimentTests",
+            dependencies: ["GlossKit", "GlossSentiment"],
+            path: "Tests/GlossSentimentTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossCLITests",
+            dependencies: ["gloss"],
+            path: "Tests/GlossCLITests",
+            swiftSettings: strictSwift
+        ),
+    ]
+)

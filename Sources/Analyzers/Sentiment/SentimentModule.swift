@@ -1,0 +1,2 @@
+// Placeholder until the Sentiment analyzer lands (replaced by its module).
+enum GlossSentimentModule {}

@@ -1,0 +1,2 @@
+import GlossBuiltins
+print(BuiltinAnalyzers.registry.names)
