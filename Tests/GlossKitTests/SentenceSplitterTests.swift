@@ -38,6 +38,9 @@ func sentenceStrings(_ text: String) -> [String] {
             == ["President John F. Kennedy visited Dallas.", "It was 1963."])
         #expect(sentenceStrings("Author J.K. Rowling and George W. Bush spoke.")
             == ["Author J.K. Rowling and George W. Bush spoke."])
+        #expect(sentenceStrings("Rep. Robert C. “Bobby” Scott spoke. The crowd cheered Harry S. Truman.")
+            == ["Rep. Robert C. “Bobby” Scott spoke.", "The crowd cheered Harry S. Truman."])
+        #expect(sentenceStrings("He took vitamin C. Then he slept.") == ["He took vitamin C.", "Then he slept."])
     }
 
     @Test func numberAbbreviationsAndDecimals() {

@@ -47,6 +47,12 @@ func tokenKinds(_ text: String) -> [String: TokenKind] {
         #expect(tokenStrings("the U.S.’s allies") == ["the", "U.S.", "’s", "allies"])
     }
 
+    @Test func preTokenisedClitics() {
+        #expect(tokenStrings("Britain 's pound and they 're sure he did n't")
+            == ["Britain", "'s", "pound", "and", "they", "'re", "sure", "he", "did", "n't"])
+        #expect(tokenKinds("Britain 's pound")["'s"] == .word)
+    }
+
     @Test func trailingPossessiveApostropheIsSeparate() {
         #expect(tokenStrings("The Clintons’ foundation and the Joneses' house")
             == ["The", "Clintons", "’", "foundation", "and", "the", "Joneses", "'", "house"])
@@ -70,6 +76,9 @@ func tokenKinds(_ text: String) -> [String: TokenKind] {
             == ["On", "Jan.", "5", "and", "Dec.", "19", ",", "Acme", "Inc.", "and", "Widget", "Corp.",
                 "sued", ",", "etc."])
         #expect(tokenStrings("Trump vs. Biden") == ["Trump", "vs.", "Biden"])
+        #expect(tokenStrings("TRUMP VS. BIDEN IN ST. LOUIS") == ["TRUMP", "VS.", "BIDEN", "IN", "ST.", "LOUIS"])
+        // Lowercase-only entries ("al." of "et al.") do not capture names.
+        #expect(tokenStrings("Smith et al. thanked Al.") == ["Smith", "et", "al.", "thanked", "Al", "."])
     }
 
     @Test func numberAbbreviationsNeedANumber() {
@@ -99,6 +108,7 @@ func tokenKinds(_ text: String) -> [String: TokenKind] {
         }
         #expect(kinds["$"] == .symbol)
         #expect(kinds["%"] == .symbol)
+        #expect(tokenStrings("He hit .296 with .5 more") == ["He", "hit", ".296", "with", ".5", "more"])
         #expect(tokenStrings("in the ’90s and 1990s, sales hit 1,200.") ==
             ["in", "the", "’90s", "and", "1990s", ",", "sales", "hit", "1,200", "."])
     }

@@ -18,14 +18,23 @@ public enum AbbreviationKind: UInt8, Sendable {
 /// Known news abbreviations, looked up on the bytes before the period without allocating.
 public enum Abbreviations {
     /// The kind of the abbreviation spelled by `bytes` (without its period), or nil. Entries are
-    /// case-sensitive; a lowercase entry also matches a capitalised spelling ("Etc.", "Vs.").
+    /// case-sensitive, except that a lowercase entry also matches its capitalised spelling
+    /// ("Etc.", "Vs.") and a capitalised entry its all-caps spelling in headlines ("ST.", "GOV.").
     public static func kind(of bytes: some Collection<UInt8>) -> AbbreviationKind? {
         guard let key = ASCIIKey(bytes) else { return nil }
         if let kind = table[key] { return kind }
-        guard let first = bytes.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"),
-              let lowered = ASCIIKey(bytes, lowercasingFirst: true),
-              let kind = table[lowered], lowercaseEntries.contains(lowered) else { return nil }
-        return kind
+        guard let first = bytes.first, isUppercase(first) else { return nil }
+        if let lowered = ASCIIKey(bytes, casing: .lowercaseFirst), lowercaseEntries.contains(lowered) {
+            return table[lowered]
+        }
+        guard bytes.count >= 2, bytes.allSatisfy({ !isASCIILetter($0) || isUppercase($0) }) else {
+            return nil
+        }
+        if let lowered = ASCIIKey(bytes, casing: .lowercase), lowercaseEntries.contains(lowered) {
+            return table[lowered]
+        }
+        if let capitalised = ASCIIKey(bytes, casing: .capitalise) { return table[capitalised] }
+        return nil
     }
 
     static func kind(_ bytes: UTF8Bytes, _ start: Int, _ end: Int) -> AbbreviationKind? {
@@ -52,7 +61,7 @@ public enum Abbreviations {
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
         "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
         "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-        "a.m", "p.m", "Ph.D", "lbs", "oz", "al",
+        "a.m", "p.m", "Ph.D", "al",
     ]
     private static let ordinary = ["etc"]
 
@@ -70,8 +79,10 @@ public enum Abbreviations {
         return table
     }()
 
+    /// Lowercase entries whose capitalised spelling is the same abbreviation ("Vs.", but not
+    /// "Al." for "al.").
     private static let lowercaseEntries: Set<ASCIIKey> = Set(
-        (titles + beforeNumber + suffixes + ordinary)
+        (titles + ordinary)
             .filter { $0.first?.isLowercase == true }
             .compactMap { ASCIIKey(Array($0.utf8)) })
 }
@@ -106,12 +117,25 @@ struct ASCIIKey: Hashable {
     private var high: UInt64 = 0
     private var low: UInt64 = 0
 
-    init?(_ bytes: some Collection<UInt8>, lowercasingFirst: Bool = false) {
+    enum Casing {
+        case exact
+        /// "Etc" -> "etc"
+        case lowercaseFirst
+        /// "GOV" -> "Gov"
+        case capitalise
+        /// "VS" -> "vs"
+        case lowercase
+    }
+
+    init?(_ bytes: some Collection<UInt8>, casing: Casing = .exact) {
         guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
         var position = 0
         for var byte in bytes {
             guard byte < 0x80, byte != 0 else { return nil }
-            if position == 0 && lowercasingFirst && byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if isUppercase(byte) && (casing == .lowercase
+                || (casing == .lowercaseFirst && position == 0) || (casing == .capitalise && position > 0)) {
+                byte |= 0x20
+            }
             if position < 8 {
                 low |= UInt64(byte) << (8 * UInt64(position))
             } else {

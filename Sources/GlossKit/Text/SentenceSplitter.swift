@@ -128,7 +128,9 @@ struct SentenceScanner {
             case .ordinary:
                 return !continuesSentence(following)
             case .suffix, nil:
-                return isClearSentenceStart(next)
+                // After an initial, a quoted capital is usually a nickname ("Robert C. “Bobby”
+                // Scott"); after an acronym it is usually a new sentence ("the U.S. “We ...").
+                return isClearSentenceStart(next, quotedCapitalStarts: word.length > 2)
             }
         }
     }
@@ -232,14 +234,16 @@ struct SentenceScanner {
     }
 
     /// After an acronym or initial: a pronoun, determiner or conjunction that begins sentences
-    /// ("He", "The", "But"), or an opening quote before a capitalised word.
-    private func isClearSentenceStart(_ index: Int) -> Bool {
+    /// ("He", "The", "But"), or an opening quote before a capitalised word (before such a word
+    /// only, when `quotedCapitalStarts` is false).
+    private func isClearSentenceStart(_ index: Int, quotedCapitalStarts: Bool) -> Bool {
         let token = tokens[index]
         if isOpener(token) {
             guard index + 1 < tokens.count, tokens[index + 1].span.start == token.span.end else {
                 return false
             }
-            return startsCapitalised(index + 1)
+            return quotedCapitalStarts ? startsCapitalised(index + 1)
+                : isClearSentenceStart(index + 1, quotedCapitalStarts: false)
         }
         return token.kind == .word && SentenceStarters.contains(text, token.span.start, token.span.end)
     }

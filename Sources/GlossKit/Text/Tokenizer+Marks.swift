@@ -6,6 +6,10 @@ extension TokenScanner {
         var end = start + length
         switch text[start] {
         case UInt8(ascii: "."):
+            // ".496" (a batting average) is a number.
+            if isDigit(text.byte(at: end)), start == 0 || !isASCIIAlphanumeric(text[start - 1]) {
+                return scanWord(from: start, kind: .number, resumingAt: end)
+            }
             while text.byte(at: end) == UInt8(ascii: ".") { end += 1 }
         case UInt8(ascii: "-"):
             while text.byte(at: end) == UInt8(ascii: "-") { end += 1 }
@@ -26,11 +30,13 @@ extension TokenScanner {
         return end
     }
 
-    /// An apostrophe that starts a token: a clitic right after a word ("U.S.’s") or a decade
-    /// ("’90s"). Emits it and returns where scanning resumes, or nil for a plain quote mark.
+    /// An apostrophe that starts a token: a clitic after a word ("U.S.’s", or pre-tokenised
+    /// "Britain 's") or a decade ("’90s"). Emits it and returns where scanning resumes, or nil for
+    /// a plain quote mark.
     private mutating func scanLeadingApostrophe(at start: Int, length: Int) -> Int? {
         let after = start + length
-        if let last = tokens.last, last.span.end == start, last.kind == .word || last.kind == .number,
+        if let last = tokens.last, last.kind == .word || last.kind == .number,
+           (last.span.end..<start).allSatisfy({ text[$0] == 0x20 || text[$0] == 0x09 }),
            let end = cliticEnd(after: after) {
             emit(start, end, .word)
             return end

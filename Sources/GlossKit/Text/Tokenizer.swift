@@ -61,11 +61,11 @@ struct TokenScanner {
     // MARK: Words and numbers
 
     /// Scans a word or number starting at `start` (a letter, mark or digit), emits its token(s)
-    /// and returns where scanning resumes.
-    mutating func scanWord(from start: Int, kind initialKind: TokenKind) -> Int {
+    /// and returns where scanning resumes. `resume` skips a prefix already checked (".5").
+    mutating func scanWord(from start: Int, kind initialKind: TokenKind, resumingAt resume: Int? = nil) -> Int {
         var kind = initialKind
         var sawLetter = false
-        var index = start
+        var index = resume ?? start
         scan: while index < text.count {
             let byte = text[index]
             if byte < 0x80 {
