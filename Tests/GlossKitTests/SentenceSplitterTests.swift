@@ -29,6 +29,8 @@ func sentenceStrings(_ text: String) -> [String] {
             == ["The U.S. Senate must approve it.", "The U.N. Security Council met."])
         #expect(sentenceStrings("Troops left the U.S. “We are ready,” a general said.")
             == ["Troops left the U.S.", "“We are ready,” a general said."])
+        #expect(sentenceStrings("Chinese Party Says U.S. ‘Cannot Be Trusted’ Before Talks")
+            == ["Chinese Party Says U.S. ‘Cannot Be Trusted’ Before Talks"])
         #expect(sentenceStrings("The rally ended at 5 p.m. Eastern time. It resumes at 7 p.m. The crowd left.")
             == ["The rally ended at 5 p.m. Eastern time.", "It resumes at 7 p.m.", "The crowd left."])
     }

@@ -130,7 +130,10 @@ struct SentenceScanner {
             case .suffix, nil:
                 // After an initial, a quoted capital is usually a nickname ("Robert C. “Bobby”
                 // Scott"); after an acronym it is usually a new sentence ("the U.S. “We ...").
-                return isClearSentenceStart(next, quotedCapitalStarts: word.length > 2)
+                // In a title-case headline a quoted capital is a quoted title ("Party Says
+                // U.S. ‘Can’t Be Trusted’").
+                return isClearSentenceStart(next, quotedCapitalStarts: word.length > 2
+                    && !isTitleCase(sentenceStart..<index))
             }
         }
     }
@@ -246,6 +249,17 @@ struct SentenceScanner {
                 : isClearSentenceStart(index + 1, quotedCapitalStarts: false)
         }
         return token.kind == .word && SentenceStarters.contains(text, token.span.start, token.span.end)
+    }
+
+    /// Whether every word of four letters or more in `range` is capitalised (a headline), with
+    /// at least two such words.
+    private func isTitleCase(_ range: Range<Int>) -> Bool {
+        var capitalised = 0
+        for token in tokens[range] where token.kind == .word && token.span.length >= 4 {
+            guard LetterCase.of(text, at: token.span.start) == .upper else { return false }
+            capitalised += 1
+        }
+        return capitalised >= 2
     }
 
     /// A short number opening a sentence before "." is a list label ("1. Buy milk").
