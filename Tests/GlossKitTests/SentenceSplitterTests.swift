@@ -74,6 +74,8 @@ func sentenceStrings(_ text: String) -> [String] {
     @Test func questionAndExclamationMarks() {
         #expect(sentenceStrings("“Why?” he asked. Nobody knew! Really?! Yes.")
             == ["“Why?” he asked.", "Nobody knew!", "Really?!", "Yes."])
+        #expect(sentenceStrings("“Is this fair?” Sen. Jane Smith asked. “No!” Mr. Lee shouted. Why? Nobody said.")
+            == ["“Is this fair?” Sen. Jane Smith asked.", "“No!” Mr. Lee shouted.", "Why?", "Nobody said."])
         #expect(sentenceStrings("“Stop!”, she shouted. Who knows? Not me.")
             == ["“Stop!”, she shouted.", "Who knows?", "Not me."])
     }

@@ -87,31 +87,6 @@ public enum Abbreviations {
             .compactMap { ASCIIKey(Array($0.utf8)) })
 }
 
-/// Capitalised words that clearly start a new sentence after an ambiguous period ("in the U.S.
-/// He said" splits, "the U.S. Senate" does not): pronouns, determiners, conjunctions and
-/// sentence adverbs, which do not follow an acronym or an initial inside a sentence.
-enum SentenceStarters {
-    static func contains(_ bytes: UTF8Bytes, _ start: Int, _ end: Int) -> Bool {
-        guard let key = ASCIIKey(UnsafeBufferPointer(rebasing: bytes.base[start..<end])) else {
-            return false
-        }
-        return words.contains(key)
-    }
-
-    private static let words: Set<ASCIIKey> = Set([
-        "He", "She", "It", "They", "We", "I", "You", "The", "A", "An", "This", "That", "These",
-        "Those", "There", "Here", "His", "Her", "Its", "Their", "Our", "My", "Your", "But", "And",
-        "Or", "So", "Yet", "However", "In", "On", "At", "For", "If", "When", "While", "After",
-        "Before", "As", "Since", "Although", "Though", "Because", "What", "Why", "How", "Who",
-        "Where", "Which", "Some", "Many", "Most", "Such", "Then", "Now", "Meanwhile", "Still",
-        "Also", "Instead", "Earlier", "Later", "Last", "Next", "Despite", "During", "Under",
-        "According", "Asked", "Mr.", "Mrs.", "Ms.", "Both", "Each", "Every", "No", "Not", "One",
-        "Another", "Other", "Others", "Officials", "Nonetheless", "Nevertheless", "Moreover",
-        "Furthermore", "Thus", "Indeed", "Even", "Only", "Once", "Until", "Unlike", "With",
-        "Without",
-    ].compactMap { ASCIIKey(Array($0.utf8)) })
-}
-
 /// Up to 16 ASCII bytes packed into two integers: a hashable key made without allocating.
 struct ASCIIKey: Hashable {
     private var high: UInt64 = 0

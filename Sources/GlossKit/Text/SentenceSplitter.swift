@@ -106,7 +106,9 @@ struct SentenceScanner {
         case .fullStop:
             return true
         case .strong:
-            return spaced ? !continuesSentence(following) : startsTitlecaseWord(following)
+            guard spaced else { return startsTitlecaseWord(following) }
+            if last > index, isCloser(tokens[last]), isAttribution(from: next) { return false }
+            return !continuesSentence(following)
         case .ellipsis:
             return spaced && startsCapitalised(next)
         case .period:
@@ -249,6 +251,21 @@ struct SentenceScanner {
                 : isClearSentenceStart(index + 1, quotedCapitalStarts: false)
         }
         return token.kind == .word && SentenceStarters.contains(text, token.span.start, token.span.end)
+    }
+
+    /// A speaker and a verb of saying after a quoted question or exclamation: `“Why?” Senator
+    /// Jane Smith asked`, `“No!” Mr. Lee shouted`.
+    private func isAttribution(from index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position - index < 5 {
+            let token = tokens[position]
+            guard token.kind == .word else { return false }
+            if LetterCase.of(text, at: token.span.start) != .upper {
+                return position > index && SpeechVerbs.contains(text, token.span.start, token.span.end)
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Whether every word of four letters or more in `range` is capitalised (a headline), with
