@@ -31,6 +31,8 @@ func sentenceStrings(_ text: String) -> [String] {
             == ["Troops left the U.S.", "“We are ready,” a general said."])
         #expect(sentenceStrings("Chinese Party Says U.S. ‘Cannot Be Trusted’ Before Talks")
             == ["Chinese Party Says U.S. ‘Cannot Be Trusted’ Before Talks"])
+        #expect(sentenceStrings("U.S. And China Agree To Resume Trade Talks\nThe U.S. and China agreed.")
+            == ["U.S. And China Agree To Resume Trade Talks", "The U.S. and China agreed."])
         #expect(sentenceStrings("The rally ended at 5 p.m. Eastern time. It resumes at 7 p.m. The crowd left.")
             == ["The rally ended at 5 p.m. Eastern time.", "It resumes at 7 p.m.", "The crowd left."])
     }

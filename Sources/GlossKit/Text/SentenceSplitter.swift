@@ -82,7 +82,8 @@ struct SentenceScanner {
             }
             if next < range.upperBound,
                !hasLineBreak(tokens[last].span.end, tokens[next].span.start),
-               endsSentence(terminator, at: index, sentenceStart: sentenceStart, last: last, next: next) {
+               endsSentence(terminator, at: index, sentenceStart: sentenceStart, last: last, next: next,
+                            limit: range.upperBound) {
                 close(sentenceStart, last)
                 sentenceStart = next
             }
@@ -97,9 +98,9 @@ struct SentenceScanner {
     }
 
     /// Whether the sentence ends after the terminator at `index`, closers up to `last` included,
-    /// given the next token `next`.
+    /// given the next token `next` (and `limit`, the end of the paragraph's tokens).
     private func endsSentence(_ terminator: Terminator, at index: Int, sentenceStart: Int,
-                              last: Int, next: Int) -> Bool {
+                              last: Int, next: Int, limit: Int) -> Bool {
         let following = tokens[next]
         let spaced = following.span.start > tokens[last].span.end
         switch terminator {
@@ -130,12 +131,14 @@ struct SentenceScanner {
             case .ordinary:
                 return !continuesSentence(following)
             case .suffix, nil:
+                // A title-case headline ("U.S. Officials Say ...", "Party Says U.S. ‘Cannot Be
+                // Trusted’") goes on after an acronym whatever word follows.
+                if isTitleCase(sentenceStart..<index) || isTitleCase(next + 1..<min(next + 7, limit)) {
+                    return false
+                }
                 // After an initial, a quoted capital is usually a nickname ("Robert C. “Bobby”
                 // Scott"); after an acronym it is usually a new sentence ("the U.S. “We ...").
-                // In a title-case headline a quoted capital is a quoted title ("Party Says
-                // U.S. ‘Can’t Be Trusted’").
-                return isClearSentenceStart(next, quotedCapitalStarts: word.length > 2
-                    && !isTitleCase(sentenceStart..<index))
+                return isClearSentenceStart(next, quotedCapitalStarts: word.length > 2)
             }
         }
     }
@@ -250,7 +253,7 @@ struct SentenceScanner {
             return quotedCapitalStarts ? startsCapitalised(index + 1)
                 : isClearSentenceStart(index + 1, quotedCapitalStarts: false)
         }
-        return token.kind == .word && SentenceStarters.contains(text, token.span.start, token.span.end)
+        return token.kind == .word && SentenceCues.starters.contains(text, token.span.start, token.span.end)
     }
 
     /// A speaker and a verb of saying after a quoted question or exclamation: `“Why?” Senator
@@ -261,18 +264,21 @@ struct SentenceScanner {
             let token = tokens[position]
             guard token.kind == .word else { return false }
             if LetterCase.of(text, at: token.span.start) != .upper {
-                return position > index && SpeechVerbs.contains(text, token.span.start, token.span.end)
+                return position > index && SentenceCues.speechVerbs.contains(text, token.span.start, token.span.end)
             }
             position += 1
         }
         return false
     }
 
-    /// Whether every word of four letters or more in `range` is capitalised (a headline), with
-    /// at least two such words.
+    /// Whether every word of four letters or more in `range`, up to a line break, is capitalised
+    /// (a headline), with at least two such words.
     private func isTitleCase(_ range: Range<Int>) -> Bool {
         var capitalised = 0
-        for token in tokens[range] where token.kind == .word && token.span.length >= 4 {
+        for index in range {
+            let token = tokens[index]
+            if index > range.lowerBound, hasLineBreak(tokens[index - 1].span.end, token.span.start) { break }
+            guard token.kind == .word, token.span.length >= 4 else { continue }
             guard LetterCase.of(text, at: token.span.start) == .upper else { return false }
             capitalised += 1
         }
