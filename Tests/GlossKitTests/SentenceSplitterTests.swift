@@ -118,6 +118,8 @@ func sentenceStrings(_ text: String) -> [String] {
             "The U.N. agency , in a statement , said it was \" concerned \" .",
             "Talks resume in Geneva .",
         ])
+        #expect(sentenceStrings("\" We lost the game . \" Then we left . He said : \" It is over . \"")
+            == ["\" We lost the game . \"", "Then we left .", "He said : \" It is over . \""])
         #expect(sentenceStrings("Shares fell 5 percent . Traders were cautious .")
             == ["Shares fell 5 percent .", "Traders were cautious ."])
     }

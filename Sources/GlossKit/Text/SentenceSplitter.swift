@@ -81,6 +81,11 @@ struct SentenceScanner {
                 next += 1
             }
             if next < range.upperBound,
+               isSpacedCloser(next, sentenceStart: sentenceStart, limit: range.upperBound) {
+                last = next
+                next += 1
+            }
+            if next < range.upperBound,
                !hasLineBreak(tokens[last].span.end, tokens[next].span.start),
                endsSentence(terminator, at: index, sentenceStart: sentenceStart, last: last, next: next,
                             limit: range.upperBound) {
@@ -190,6 +195,30 @@ struct SentenceScanner {
         case 0x2019, 0x201D, 0xBB, 0x203A, 0x300D, 0x300F, 0xFF09, 0xFF3D: return true
         default: return false
         }
+    }
+
+    /// A closing quote separated from the terminator by a space, as in pre-tokenised text
+    /// (`... home . "`): a closing curly quote not attached to a following word, or a straight
+    /// quote that ends the line, or that stands apart and closes one opened in the sentence.
+    private func isSpacedCloser(_ index: Int, sentenceStart: Int, limit: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation, isCloser(token),
+              !hasLineBreak(tokens[index - 1].span.end, token.span.start) else { return false }
+        let endsLine = index + 1 == limit || hasLineBreak(token.span.end, tokens[index + 1].span.start)
+        let first = text[token.span.start]
+        guard first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") else {
+            // ”, ’, », but not the ’ of "’Tis".
+            return endsLine || tokens[index + 1].span.start > token.span.end
+        }
+        if endsLine { return true }
+        // Attached to the next word it opens a quotation (`said. "If ...`).
+        guard tokens[index + 1].span.start > token.span.end else { return false }
+        var quotes = 0
+        for position in sentenceStart..<index where tokens[position].span.length == 1
+            && text[tokens[position].span.start] == first {
+            quotes += 1
+        }
+        return quotes % 2 == 1
     }
 
     /// Opening quotation marks and brackets.
