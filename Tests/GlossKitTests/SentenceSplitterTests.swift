@@ -82,6 +82,11 @@ func sentenceStrings(_ text: String) -> [String] {
             == ["“Stop!”, she shouted.", "Who knows?", "Not me."])
     }
 
+    @Test func emoticonsAndEmojiStayWithTheSentenceBefore() {
+        #expect(sentenceStrings("Love that! :D Great game today. 😀👍 See you soon :)")
+            == ["Love that! :D", "Great game today. 😀👍", "See you soon :)"])
+    }
+
     @Test func ellipsesSplitOnlyBeforeACapital() {
         #expect(sentenceStrings("He paused... Then he left. She hesitated… and stayed.")
             == ["He paused...", "Then he left.", "She hesitated… and stayed."])

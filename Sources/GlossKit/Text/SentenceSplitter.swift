@@ -85,6 +85,13 @@ struct SentenceScanner {
                 last = next
                 next += 1
             }
+            // Emoticons and emoji after the end belong to the sentence they comment on ("Love
+            // that! :D").
+            while next < range.upperBound, isEmoticonOrEmoji(tokens[next]),
+                  !hasLineBreak(tokens[last].span.end, tokens[next].span.start) {
+                last = next
+                next += 1
+            }
             if next < range.upperBound,
                !hasLineBreak(tokens[last].span.end, tokens[next].span.start),
                endsSentence(terminator, at: index, sentenceStart: sentenceStart, last: last, next: next,
@@ -219,6 +226,20 @@ struct SentenceScanner {
             quotes += 1
         }
         return quotes % 2 == 1
+    }
+
+    /// A symbol token that is an emoticon (":)", "<3") or a pictograph (emoji, dingbats).
+    private func isEmoticonOrEmoji(_ token: Token) -> Bool {
+        guard token.kind == .symbol else { return false }
+        let first = text[token.span.start]
+        switch first {
+        case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: "<"):
+            return token.span.length >= 2
+        case 0x00..<0x80:
+            return false
+        default:
+            return text.decode(at: token.span.start).value >= 0x2190
+        }
     }
 
     /// Opening quotation marks and brackets.
