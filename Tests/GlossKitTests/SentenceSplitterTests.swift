@@ -96,6 +96,11 @@ func sentenceStrings(_ text: String) -> [String] {
         #expect(sentenceStrings("The approx. figure was revised. Ok.") == ["The approx. figure was revised.", "Ok."])
     }
 
+    @Test func lowercaseTextSplitsAfterPeriods() {
+        #expect(sentenceStrings("i bought it in 2019. it still works, e.g. the remote. love it!")
+            == ["i bought it in 2019.", "it still works, e.g. the remote.", "love it!"])
+    }
+
     @Test func lineBreaksAlwaysEndASentence() {
         #expect(sentenceStrings("Senate Passes Budget Bill\nBy Jane Doe, Associated Press\nWASHINGTON (AP) — The Senate voted on Friday.")
             == ["Senate Passes Budget Bill", "By Jane Doe, Associated Press",

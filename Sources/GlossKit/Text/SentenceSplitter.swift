@@ -47,6 +47,9 @@ struct SentenceScanner {
     let text: UTF8Bytes
     let tokens: [Token]
     var sentences: [Span] = []
+    /// Whether the paragraph being split has no capital letter (chat, reviews): then a lowercase
+    /// word after a period starts a sentence.
+    private var isCaseless = false
 
     init(text: UTF8Bytes, tokens: [Token]) {
         self.text = text
@@ -58,6 +61,7 @@ struct SentenceScanner {
     mutating func split(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
         var sentenceStart = range.lowerBound
+        isCaseless = !hasCapital(tokens[range.lowerBound].span.start..<tokens[range.upperBound - 1].span.end)
         var index = range.lowerBound
         while index < range.upperBound {
             if index > sentenceStart, hasLineBreak(tokens[index - 1].span.end, tokens[index].span.start) {
@@ -256,7 +260,8 @@ struct SentenceScanner {
         }
     }
 
-    /// A lowercase word or a clause mark (",", ";", ":", ")", dash) continues the sentence.
+    /// A lowercase word (unless the paragraph has no capitals) or a clause mark (",", ";", ":",
+    /// ")", dash) continues the sentence.
     private func continuesSentence(_ token: Token) -> Bool {
         if token.kind == .punctuation {
             let first = text[token.span.start]
@@ -272,7 +277,7 @@ struct SentenceScanner {
             let value = text.decode(at: token.span.start).value
             return value == 0x2013 || value == 0x2014
         }
-        return LetterCase.of(text, at: token.span.start) == .lower
+        return !isCaseless && LetterCase.of(text, at: token.span.start) == .lower
     }
 
     /// A capitalised word, possibly after an opening quote or bracket.
@@ -341,6 +346,10 @@ struct SentenceScanner {
         let token = tokens[index]
         return token.kind == .number && token.span.length <= 3
             && token.span.range.allSatisfy { isDigit(text[$0]) }
+    }
+
+    private func hasCapital(_ range: Range<Int>) -> Bool {
+        range.contains { isUppercase(text[$0]) }
     }
 
     /// Whether the bytes between two tokens contain a line terminator.
