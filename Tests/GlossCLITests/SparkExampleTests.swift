@@ -4,9 +4,8 @@ import Testing
 /// examples/spark/gloss_spark.py in Spark local mode: several partitions, each piped through
 /// `gloss run -`, give exactly the records of a plain run (as a set: Spark repartitions).
 /// Needs pyspark and Java (CI installs pyspark from PyPI); skipped where pyspark is missing.
-@Suite("Apache Spark example", .enabled(if: SparkExampleTests.pysparkAvailable, "pyspark is not installed (pip install pyspark)"))
-struct SparkExampleTests {
-    static let pysparkAvailable: Bool = {
+enum PySpark {
+    static let isInstalled: Bool = {
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         probe.arguments = ["python3", "-c", "import pyspark"]
@@ -16,7 +15,10 @@ struct SparkExampleTests {
         probe.waitUntilExit()
         return probe.terminationStatus == 0
     }()
+}
 
+@Suite("Apache Spark example", .enabled(if: PySpark.isInstalled, "pyspark is not installed (pip install pyspark)"))
+struct SparkExampleTests {
     @Test(.timeLimit(.minutes(5))) func sparkPipeGivesThePlainRunsRecords() throws {
         let directory = try GlossProcess.temporaryDirectory()
         var text = ""
