@@ -63,10 +63,16 @@ let package = Package(
             path: "Sources/GlossBuiltins",
             swiftSettings: strictSwift
         ),
+        .target(
+            name: "GlossReport",
+            dependencies: ["GlossKit"],
+            path: "Sources/GlossReport",
+            swiftSettings: strictSwift
+        ),
         .executableTarget(
             name: "gloss",
             dependencies: [
-                "GlossKit", "GlossBuiltins",
+                "GlossKit", "GlossBuiltins", "GlossReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gloss",
@@ -106,6 +112,12 @@ let package = Package(
             name: "GlossSentimentTests",
             dependencies: ["GlossKit", "GlossSentiment"],
             path: "Tests/GlossSentimentTests",
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "GlossReportTests",
+            dependencies: ["GlossKit", "GlossReport", "gloss"],
+            path: "Tests/GlossReportTests",
             swiftSettings: strictSwift
         ),
         .testTarget(

@@ -15,7 +15,7 @@ struct Gloss: ParsableCommand {
         commandName: "gloss",
         abstract: "Run YAML-defined pipelines of text analyzers over news articles and other documents.",
         discussion: "Exit codes: 0 every document processed, 1 some documents failed, 2 usage or configuration error.",
-        subcommands: [RunCommand.self, ValidateCommand.self, AnalyzersCommand.self, TrainCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, AnalyzersCommand.self, TrainCommand.self, ReportCommand.self]
     )
 
     /// Maps argument-parser's usage errors to exit code 2, as documented.
