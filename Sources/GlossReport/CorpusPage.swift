@@ -74,13 +74,13 @@ enum CorpusPage {
                               bars: top.map { item in
                                   let mean = item.entry.meanValue.map { " · mean " + NumberText.score($0) } ?? ""
                                   return .init(label: item.key, value: Double(item.entry.count),
-                                               valueText: "\(item.entry.count) quote\(item.entry.count == 1 ? "" : "s")\(mean)")
+                                               valueText: NumberText.count(item.entry.count, "quote") + mean)
                               })
         html += "<table id=\"table-speakers\"><caption class=\"muted\">Most quoted speakers</caption><thead><tr><th>Speaker</th>"
         html += "<th class=\"num\">Quotes</th><th class=\"num\">Mean quoted sentiment</th></tr></thead><tbody>"
         for item in top {
             let mean = item.entry.meanValue.map { "\(NumberText.score($0)) (\(CorpusSummary.sentimentLabel($0)))" } ?? "–"
-            html += "<tr><td>\(HTMLEscaping.escape(item.key))</td><td class=\"num\">\(item.entry.count)</td><td class=\"num\">\(mean)</td></tr>"
+            html += "<tr><td>\(HTMLEscaping.escape(item.key))</td><td class=\"num\">\(NumberText.grouped(item.entry.count))</td><td class=\"num\">\(mean)</td></tr>"
         }
         return html + "</tbody></table>" + exactness([summary.speakers], shown: speakersShown) + "</section>"
     }
@@ -105,7 +105,7 @@ enum CorpusPage {
                                        bars: top.map { item in
                                            let score = item.entry.meanValue ?? 0
                                            return .init(label: item.key, value: score,
-                                                        valueText: "\(NumberText.score(score)) · \(item.entry.count) mention\(item.entry.count == 1 ? "" : "s")")
+                                                        valueText: "\(NumberText.score(score)) · " + NumberText.count(item.entry.count, "mention"))
                                        })
         }
         return html + SVGChart.sentimentLegend + exactness([summary.entitySentiment], shown: sentimentEntitiesShown) + "</section>"
@@ -123,7 +123,7 @@ enum CorpusPage {
                                   bars: reasons.map { item in
                                       let spans = summary.removalsByReason.entries[item.key]?.count ?? 0
                                       return .init(label: item.key, value: Double(item.entry.count),
-                                                   valueText: "\(NumberText.grouped(item.entry.count)) characters · \(spans) span\(spans == 1 ? "" : "s")")
+                                                   valueText: NumberText.count(item.entry.count, "character") + " · " + NumberText.count(spans, "span"))
                                   })
         }
         if summary.documentsWithSource > 0 {

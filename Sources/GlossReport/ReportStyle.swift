@@ -28,7 +28,9 @@ enum ReportStyle {
     table { border-collapse: collapse; margin: 8px 0; font-size: 14px; }
     th, td { text-align: left; padding: 4px 10px; border-bottom: 1px solid var(--rule); vertical-align: top; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-    figure.chart { margin: 12px 0 20px; overflow-x: auto; }
+    figure.chart { margin: 12px 0 20px; }
+    figure.chart svg { max-width: 100%; height: auto; }
+    section.panel > h2 { margin-top: 0; }
     figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
     svg text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
     svg text.tick { fill: var(--muted); font-size: 11px; }

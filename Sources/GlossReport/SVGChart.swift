@@ -29,7 +29,7 @@ enum SVGChart {
     /// A horizontal bar chart: one row per bar, label on the left, value on the right.
     static func bars(id: String, title: String, description: String, bars: [Bar]) -> String {
         let maximum = max(bars.map(\.value).max() ?? 0, 1e-9)
-        let barArea = width - labelWidth - 150
+        let barArea = width - labelWidth - valueRoom(bars)
         let height = Double(bars.count) * rowHeight + 8
         var svg = open(id: id, title: title, description: description, kind: "bars", items: bars.count, height: height)
         for (index, bar) in bars.enumerated() {
@@ -47,7 +47,7 @@ enum SVGChart {
 
     /// A diverging bar chart of scores in [-1, 1] around a zero axis.
     static func diverging(id: String, title: String, description: String, bars: [Bar]) -> String {
-        let half = (width - labelWidth - 190) / 2
+        let half = (width - labelWidth - valueRoom(bars) - 10) / 2
         let center = labelWidth + half
         let top = 22.0
         let height = top + Double(bars.count) * rowHeight + 8
@@ -113,6 +113,12 @@ enum SVGChart {
     <span class="swatch"><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" class="fill-neutral"/></svg></span> neutral (dotted) \
     <span class="swatch"><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" class="fill-positive"/></svg></span> positive (solid)</p>
     """
+
+    /// Room kept right of the bars for the longest value text (about 6.6 pixels a character).
+    private static func valueRoom(_ bars: [Bar]) -> Double {
+        let longest = bars.map(\.valueText.count).max() ?? 0
+        return min(max(Double(longest) * 6.6 + 14, 60), 280)
+    }
 
     static func sentimentFill(_ score: Double) -> String {
         score > 0.05 ? "fill-positive" : score < -0.05 ? "fill-negative" : "fill-neutral"
