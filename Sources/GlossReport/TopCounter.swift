@@ -56,11 +56,14 @@ public struct TopCounter: Sendable {
         top(limit).allSatisfy { $0.entry.count > dropThreshold }
     }
 
+    /// Keeps the `capacity` largest counts in a fresh table (cheaper than deleting the rest
+    /// one by one, and the table never needs to grow).
     private mutating func prune() {
         let ranked = entries.sorted { $0.value.count > $1.value.count }
-        for (key, entry) in ranked.dropFirst(capacity) {
-            dropThreshold = max(dropThreshold, entry.count)
-            entries[key] = nil
-        }
+        var kept: [String: Entry] = [:]
+        kept.reserveCapacity(2 * capacity)
+        for (key, entry) in ranked.prefix(capacity) { kept[key] = entry }
+        for (_, entry) in ranked.dropFirst(capacity) { dropThreshold = max(dropThreshold, entry.count) }
+        entries = kept
     }
 }
