@@ -55,7 +55,8 @@ enum CorpusPage {
             html += SVGChart.bars(id: "chart-entities-\(HTMLEscaping.identifier(label))",
                                   title: "Most mentioned \(label)",
                                   description: "The \(top.count) most mentioned \(label) entities, by mentions across documents.",
-                                  bars: top.map { .init(label: $0.key, value: Double($0.entry.count), valueText: NumberText.grouped($0.entry.count)) })
+                                  bars: top.map { .init(label: $0.key, value: Double($0.entry.count), valueText: NumberText.grouped($0.entry.count)) },
+                                  width: 480)
         }
         html += "</div>" + exactness([summary.mentionsByLabel] + Array(summary.entitiesByLabel.values), shown: entitiesPerLabel)
         return html + "</section>"

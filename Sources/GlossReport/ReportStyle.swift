@@ -47,7 +47,7 @@ enum ReportStyle {
     svg.defs { position: absolute; }
     .legend { font-size: 13px; color: var(--muted); }
     .swatch svg { vertical-align: -2px; }
-    .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 0 24px; }
+    .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 0 24px; }
     .reading { display: grid; grid-template-columns: minmax(0, 1fr) 240px; gap: 20px; }
     .reading .text { white-space: pre-wrap; line-height: 1.9; font-size: 16px; overflow-wrap: anywhere; }
     aside.margin { border-left: 2px solid var(--rule); padding-left: 12px; font-size: 13px; }

@@ -27,18 +27,22 @@ enum SVGChart {
     """
 
     /// A horizontal bar chart: one row per bar, label on the left, value on the right.
-    static func bars(id: String, title: String, description: String, bars: [Bar]) -> String {
+    /// `width` is the drawing's natural width; charts set side by side pass a narrower one so
+    /// their text is not scaled down.
+    static func bars(id: String, title: String, description: String, bars: [Bar], width: Double = width) -> String {
         let maximum = max(bars.map(\.value).max() ?? 0, 1e-9)
+        let labelWidth = width * labelWidth / Self.width
+        let labelLimit = Int(labelWidth / 7)
         let barArea = width - labelWidth - valueRoom(bars)
         let height = Double(bars.count) * rowHeight + 8
-        var svg = open(id: id, title: title, description: description, kind: "bars", items: bars.count, height: height)
+        var svg = open(id: id, title: title, description: description, kind: "bars", items: bars.count, height: height, width: width)
         for (index, bar) in bars.enumerated() {
             let y = 4 + Double(index) * rowHeight
             let length = max(bar.value / maximum * barArea, bar.value > 0 ? 1 : 0)
             svg += "<g class=\"bar\"><title>\(HTMLEscaping.escape(bar.label)): \(HTMLEscaping.escape(bar.valueText))</title>"
             svg += text(x: labelWidth - 8, y: y + 16, anchor: "end", css: "label",
-                        HTMLEscaping.shortened(bar.label, limit: 30))
-            svg += "<rect class=\"\(bar.fill)\" x=\"\(labelWidth)\" y=\"\(fmt(y + 3))\" width=\"\(fmt(length))\" height=\"\(fmt(rowHeight - 6))\"/>"
+                        HTMLEscaping.shortened(bar.label, limit: labelLimit))
+            svg += "<rect class=\"\(bar.fill)\" x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 3))\" width=\"\(fmt(length))\" height=\"\(fmt(rowHeight - 6))\"/>"
             svg += text(x: labelWidth + length + 6, y: y + 16, anchor: "start", css: "value", bar.valueText)
             svg += "</g>"
         }
@@ -124,7 +128,8 @@ enum SVGChart {
         score > 0.05 ? "fill-positive" : score < -0.05 ? "fill-negative" : "fill-neutral"
     }
 
-    private static func open(id: String, title: String, description: String, kind: String, items: Int, height: Double) -> String {
+    private static func open(id: String, title: String, description: String, kind: String, items: Int, height: Double,
+                             width: Double = width) -> String {
         let title = HTMLEscaping.escape(title)
         return "<figure class=\"chart\" id=\"\(id)\" data-chart=\"\(kind)\" data-items=\"\(items)\">"
             + "<figcaption>\(title)</figcaption>"
