@@ -65,7 +65,7 @@ public enum Report {
             }
         }
         guard let found else {
-            throw ReportError("\(file.path): no record with id \"\(id)\"\(badLines > 0 ? " (\(badLines) bad lines skipped)" : "")")
+            throw ReportError("\(file.path): no record with id \"\(id)\"\(badLines > 0 ? " (\(NumberText.count(badLines, "bad line")) skipped)" : "")")
         }
         var body = ""
         if badLines > 0 {

@@ -43,7 +43,8 @@ struct ReportCommand: ParsableCommand {
             }
             let (html, summary) = try Report.corpus(file, options: Report.Options(title: title, documentLimit: documents))
             try Report.write(html, to: output)
-            var line = "wrote \(output): \(summary.documents) documents, \(summary.errors) errors"
+            var line = "wrote \(output): \(summary.documents) document\(summary.documents == 1 ? "" : "s"), "
+                + "\(summary.errors) error\(summary.errors == 1 ? "" : "s")"
             if summary.badLines > 0 { line += ", \(summary.badLines) bad line\(summary.badLines == 1 ? "" : "s") skipped" }
             printError(line)
         } catch {
