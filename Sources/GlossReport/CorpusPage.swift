@@ -102,7 +102,7 @@ enum CorpusPage {
             html += "<p class=\"muted\">No per-entity sentiment in these records.</p>"
         } else {
             html += SVGChart.diverging(id: "chart-entity-sentiment", title: "Sentiment towards the most mentioned entities",
-                                       description: "Mean sentiment around each entity's mentions, weighted by mentions; bars left of zero are negative.",
+                                       description: "Mean sentiment towards each entity, weighted by mentions (the sentiment step's per-entity scores, or else the scores of the sentences that mention it); bars left of zero are negative.",
                                        bars: top.map { item in
                                            let score = item.entry.meanValue ?? 0
                                            return .init(label: item.key, value: score,

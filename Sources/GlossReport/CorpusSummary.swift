@@ -124,6 +124,15 @@ public struct CorpusSummary: Sendable {
             entitySentiment.add(entity.canonical, count: entity.mentions, value: entity.score,
                                 valueWeight: Double(entity.mentions))
         }
+        // `sentiment.entities` is optional in the contract; without it, an entity's sentiment is
+        // that of the sentences mentioning it.
+        if record.entitySentiments.isEmpty, !record.sentenceScores.isEmpty {
+            for entity in record.entities {
+                if let score = record.meanSentenceScore(over: entity.range) {
+                    entitySentiment.add(entity.canonical, value: score)
+                }
+            }
+        }
     }
 
     private mutating func addRemovals(_ record: ReportRecord) {

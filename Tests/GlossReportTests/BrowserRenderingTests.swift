@@ -29,7 +29,8 @@ struct BrowserRenderingTests {
         #expect(barCount(in: dom, chart: "chart-entities-GPE") == 5)
         #expect(barCount(in: dom, chart: "chart-speakers") == 2)
         #expect(barCount(in: dom, chart: "chart-sentiment-histogram") == CorpusSummary.histogramBins)
-        #expect(barCount(in: dom, chart: "chart-entity-sentiment") == 3)
+        // Three from the sentiment step's entity scores, two (the festival's) from their sentences.
+        #expect(barCount(in: dom, chart: "chart-entity-sentiment") == 5)
         #expect(dom.contains("2 quotes · mean +0.45"))
         // Four document views: three articles and the failed document.
         #expect(dom.occurrences(of: "<article class=\"document\"") == 4)

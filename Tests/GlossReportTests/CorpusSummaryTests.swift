@@ -93,3 +93,17 @@ import Testing
         #expect(counter.total == 4_000)
     }
 }
+
+@Suite struct EntitySentimentFallbackTests {
+    /// Without `sentiment.entities`, an entity takes the score of the sentences that mention it.
+    @Test func entitiesTakeTheScoreOfTheirSentences() throws {
+        var record = RecordFixture(id: "strike", text: "Unions condemned Harlow Motors. Harlow Motors praised the deal.")
+        record.entities = [("Harlow Motors", "ORG", nil)]
+        record.sentences = [("Unions condemned Harlow Motors.", -0.6), ("Harlow Motors praised the deal.", 0.4)]
+        record.score = -0.1
+        let summary = try ReportFiles.corpus(record.json + "\n").summary
+        let harlow = try #require(summary.entitySentiment.entries["Harlow Motors"])
+        #expect(harlow.count == 1)
+        #expect(abs(try #require(harlow.meanValue) - -0.6) < 1e-9)
+    }
+}
