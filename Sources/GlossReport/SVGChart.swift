@@ -35,7 +35,8 @@ enum SVGChart {
         let labelLimit = Int(labelWidth / 7)
         let barArea = width - labelWidth - valueRoom(bars)
         let height = Double(bars.count) * rowHeight + 8
-        var svg = open(id: id, title: title, description: description, kind: "bars", items: bars.count, height: height, width: width)
+        var svg = open(id: id, title: title, description: spoken(description, bars), kind: "bars", items: bars.count,
+                       height: height, width: width)
         for (index, bar) in bars.enumerated() {
             let y = 4 + Double(index) * rowHeight
             let length = max(bar.value / maximum * barArea, bar.value > 0 ? 1 : 0)
@@ -55,7 +56,8 @@ enum SVGChart {
         let center = labelWidth + half
         let top = 22.0
         let height = top + Double(bars.count) * rowHeight + 8
-        var svg = open(id: id, title: title, description: description, kind: "diverging", items: bars.count, height: height)
+        var svg = open(id: id, title: title, description: spoken(description, bars), kind: "diverging", items: bars.count,
+                       height: height)
         for (value, label) in [(-1.0, "\u{2212}1"), (-0.5, "\u{2212}0.5"), (0, "0"), (0.5, "+0.5"), (1, "+1")] {
             let x = center + value * half
             svg += text(x: x, y: 14, anchor: "middle", css: "tick", label)
@@ -82,7 +84,13 @@ enum SVGChart {
         let height = bottom + 44
         let maximum = max(counts.max() ?? 0, 1)
         let binWidth = (right - left) / Double(counts.count)
-        var svg = open(id: id, title: title, description: description, kind: "histogram", items: counts.count, height: height)
+        let step = 2.0 / Double(counts.count)
+        let listed = counts.enumerated().filter { $0.element > 0 }.map { index, count in
+            Bar(label: "\(NumberText.score(-1 + Double(index) * step)) to \(NumberText.score(-1 + Double(index + 1) * step))",
+                value: Double(count), valueText: NumberText.grouped(count))
+        }
+        var svg = open(id: id, title: title, description: spoken(description, listed), kind: "histogram", items: counts.count,
+                       height: height)
         svg += "<line class=\"axis\" x1=\"\(fmt(left))\" y1=\"\(fmt(bottom))\" x2=\"\(fmt(right))\" y2=\"\(fmt(bottom))\"/>"
         svg += "<line class=\"axis\" x1=\"\(fmt(left))\" y1=\"\(fmt(top))\" x2=\"\(fmt(left))\" y2=\"\(fmt(bottom))\"/>"
         svg += text(x: left - 6, y: top + 4, anchor: "end", css: "tick", NumberText.grouped(maximum))
@@ -95,7 +103,6 @@ enum SVGChart {
             svg += text(x: x, y: bottom + 18, anchor: "middle", css: "tick", label)
         }
         svg += text(x: (left + right) / 2, y: bottom + 38, anchor: "middle", css: "tick", "document sentiment score")
-        let step = 2.0 / Double(counts.count)
         for (index, count) in counts.enumerated() {
             let low = -1 + Double(index) * step
             let x = left + Double(index) * binWidth
@@ -117,6 +124,13 @@ enum SVGChart {
     <span class="swatch"><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" class="fill-neutral"/></svg></span> neutral (dotted) \
     <span class="swatch"><svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" class="fill-positive"/></svg></span> positive (solid)</p>
     """
+
+    /// The chart's description followed by its data, for screen readers (an SVG with role "img"
+    /// is read as its title and description only).
+    private static func spoken(_ description: String, _ bars: [Bar]) -> String {
+        guard !bars.isEmpty else { return description }
+        return description + " " + bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ") + "."
+    }
 
     /// Room kept right of the bars for the longest value text (about 6.6 pixels a character).
     private static func valueRoom(_ bars: [Bar]) -> Double {
