@@ -23,7 +23,7 @@ public struct ReadabilityAnalyzer: Analyzer {
     }
 
     public static let name = "readability"
-    public static let summary = "Flesch reading ease, Flesch-Kincaid grade, words, sentences, syllables (plugin)"
+    public static let summary = "Flesch reading ease, Flesch-Kincaid grade, words, sentences, syllables"
     public static let optionsHelp = [
         OptionHelp("min-words", type: "integer", default: "1",
                    "Texts with fewer words get null scores (the formulas are unreliable on very short texts); counts are always given"),
