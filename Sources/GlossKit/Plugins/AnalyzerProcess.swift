@@ -17,7 +17,9 @@ final class AnalyzerProcess: @unchecked Sendable {
     /// Why an exchange with the process failed; the process is dead or must be killed.
     struct Failure: Error, CustomStringConvertible {
         let message: String
-        var description: String { message }
+        /// The process's last line on standard error, when it wrote one (often the reason).
+        var stderr: String? = nil
+        var description: String { message + (stderr.map { " (its last error line: \($0))" } ?? "") }
     }
 
     let name: String
@@ -53,7 +55,7 @@ final class AnalyzerProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         var spawned: pid_t = 0
-        let shell = ["/bin/sh", "-c", "cd -- \"$0\" && exec \"$@\"", directory] + arguments
+        let shell = ["/bin/sh", "-c", "cd -- \"$1\" && shift && exec \"$@\"", "gloss", directory] + arguments
         let argv: [UnsafeMutablePointer<CChar>?] = shell.map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
         let status = posix_spawn(&spawned, "/bin/sh", &actions, nil, argv, environ)
@@ -108,7 +110,7 @@ final class AnalyzerProcess: @unchecked Sendable {
             for fd in fds where fd.revents != 0 {
                 if fd.fd == output {
                     if !readAvailable(output, into: &outputBuffer) {
-                        throw Failure(message: "the process \(exitDescription())" + (lastErrorLine.map { ": \($0)" } ?? ""))
+                        throw Failure(message: "the process \(exitDescription())", stderr: lastErrorLine)
                     }
                 } else if fd.fd == errors {
                     drainErrors()

@@ -39,9 +39,9 @@ struct CommandPlugin: Sendable {
             return CommandPlugin(name: name, arguments: arguments, directory: directory, timeout: timeout,
                                  summary: hello["summary"]?.stringValue ?? "", optionsHelp: help)
         } catch let error as AnalyzerProcess.Failure {
-            throw PluginLoadError("command '\(origin)': \(error.message)")
+            throw PluginLoadError("command '\(origin)': \(error)")
         } catch let error as PluginLoadError {
-            throw error
+            throw PluginLoadError("command '\(origin)': \(error.message)")
         } catch {
             throw PluginLoadError("command '\(origin)': \(error)")
         }
@@ -53,15 +53,15 @@ struct CommandPlugin: Sendable {
         do {
             line = try process.exchange(nil, timeout: timeout)
         } catch {
-            throw PluginLoadError("\(error.message) before its handshake line")
+            throw AnalyzerProcess.Failure(message: error.message + " before its handshake line", stderr: error.stderr)
         }
         guard let hello = try? JSONParser.parse(line), hello.objectValue != nil, let version = hello["gloss"]?.intValue else {
             process.kill()
-            throw PluginLoadError("command '\(origin)' is not a Gloss analyzer: its first line must be the handshake {\"gloss\": \(protocolVersion), ...}, got \(PluginReply.excerpt(line))")
+            throw PluginLoadError("not a Gloss analyzer: its first line must be the handshake {\"gloss\": \(protocolVersion), ...}, got \(PluginReply.excerpt(line))")
         }
         guard version == protocolVersion else {
             process.kill()
-            throw PluginLoadError("command '\(origin)' speaks analyzer protocol version \(version), but this gloss speaks version \(protocolVersion)")
+            throw PluginLoadError("it speaks analyzer protocol version \(version), but this gloss speaks version \(protocolVersion)")
         }
         return hello
     }
