@@ -14,6 +14,7 @@ let package = Package(
         // Test fixtures for plugin load errors (built so that `swift test` needs no manual step).
         .library(name: "GlossFixtureFutureABI", type: .dynamic, targets: ["GlossFixtureFutureABI"]),
         .library(name: "GlossFixtureNotAPlugin", type: .dynamic, targets: ["GlossFixtureNotAPlugin"]),
+        .library(name: "GlossFixtureCPlugin", type: .dynamic, targets: ["GlossFixtureCPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -78,6 +79,7 @@ let package = Package(
         ),
         .target(name: "GlossFixtureFutureABI", path: "Tests/GlossPluginTests/Fixtures/FutureABI", publicHeadersPath: "."),
         .target(name: "GlossFixtureNotAPlugin", path: "Tests/GlossPluginTests/Fixtures/NotAPlugin", publicHeadersPath: "."),
+        .target(name: "GlossFixtureCPlugin", path: "Tests/GlossPluginTests/Fixtures/CPlugin", publicHeadersPath: "."),
         .testTarget(
             name: "GlossPluginTests",
             dependencies: ["GlossKit", "GlossReadability", "gloss"],

@@ -85,3 +85,40 @@ struct PluginEndToEndTests {
         #expect(readability.stdout.contains("min-words: integer  (default: 1)"))
     }
 }
+
+/// A plugin written in C against Plugins/include/gloss_plugin.h (a test fixture).
+@Suite("C plugin, end to end")
+struct CPluginEndToEndTests {
+    func pipelines(options: String) -> String {
+        """
+        version: 1
+        plugins:
+          - library: \(PluginProcess.library("GlossFixtureCPlugin"))
+        pipelines:
+          news:
+            steps:
+              - sentences
+              - record-size: \(options)
+        """
+    }
+
+    @Test func cTableIsLoadedAndCalled() throws {
+        let directory = try PluginProcess.directory(with: ["pipelines.yaml": pipelines(options: "{}")])
+        let documents = [("plain", "Ministers met in Oslo."), ("with \"quotes\"", "Prices rose 3% in Köln.")]
+        let result = try PluginProcess.run(["run", "--jobs", "2"], stdin: PluginProcess.input(documents), in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.records.map { $0["id"] as? String } == ["plain", "with \"quotes\""])
+        for record in result.records {
+            let size = try #require(record["record-size"] as? Int)
+            #expect(size > (record["text"] as? String ?? "").utf8.count)
+        }
+    }
+
+    @Test func cCreateFailureIsReportedAtTheStep() throws {
+        let directory = try PluginProcess.directory(with: ["pipelines.yaml": pipelines(options: "{refuse: true}")])
+        let result = try PluginProcess.run(["validate"], stdin: "", in: directory)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("pipelines.yaml:8:32: pipelines.news.steps[1].record-size.refuse: plugin analyzer 'record-size' ("))
+        #expect(result.stderr.contains("refused its options: this analyzer was asked to refuse"))
+    }
+}
