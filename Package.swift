@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossKit", targets: ["GlossKit"]),
+        .library(name: "GlossBuiltins", targets: ["GlossBuiltins"]),
         // Plugin libraries that gloss loads at run time (`plugins:` in pipelines.yaml).
         .library(name: "GlossReadability", type: .dynamic, targets: ["GlossReadability"]),
         // Test fixtures for plugin load errors (built so that `swift test` needs no manual step).
@@ -26,9 +27,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "GlossKit",
-            dependencies: ["CYAML"],
+            dependencies: ["CYAML", "CZlib"],
             path: "Sources/GlossKit",
             swiftSettings: strictSwift
         ),
