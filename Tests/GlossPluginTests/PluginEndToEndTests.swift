@@ -118,7 +118,7 @@ struct CPluginEndToEndTests {
         let directory = try PluginProcess.directory(with: ["pipelines.yaml": pipelines(options: "{refuse: true}")])
         let result = try PluginProcess.run(["validate"], stdin: "", in: directory)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("pipelines.yaml:8:32: pipelines.news.steps[1].record-size.refuse: plugin analyzer 'record-size' ("))
+        #expect(result.stderr.contains("pipelines.yaml:8:31: pipelines.news.steps[1].record-size.refuse: plugin analyzer 'record-size' ("))
         #expect(result.stderr.contains("refused its options: this analyzer was asked to refuse"))
     }
 }
