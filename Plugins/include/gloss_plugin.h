@@ -55,6 +55,11 @@ struct gloss_analyzer_entry {
 
     /* Releases a handle returned by `create`. May be NULL. */
     void (*destroy)(void *handle);
+
+    /* Worked examples, shown by `gloss analyzers NAME` and runnable as tests: a JSON array of
+       {"note", "text", "options" (a YAML flow mapping, e.g. "{top: 3}"), "before" (analyzers
+       run first), "expected" (JSON the record must contain), "exact"}, or NULL. */
+    const char *examples;
 };
 
 /* What `gloss_plugin_v1` returns. The table must stay valid while the library is loaded. */

@@ -69,3 +69,25 @@ struct PluginBoundaryTests {
         #expect(throughPlugin.extensions["keywords"] == direct.extensions["keywords"])
     }
 }
+
+/// The Readability plugin's own examples, run through the loaded library (the C ABI), exactly
+/// as the generic test runs a built-in's examples.
+@Suite("Plugin examples through the C ABI")
+struct PluginExamplesTests {
+    static func registry() throws -> AnalyzerRegistry {
+        let yaml = "version: 1\nplugins:\n  - library: \(PluginProcess.library("GlossReadability"))\npipelines:\n  p:\n    steps: [readability]\n"
+        return try PipelineFile.registry(path: PluginProcess.directory(with: ["p.yaml": yaml]) + "/p.yaml",
+                                         registry: AnalyzerRegistry([AnalyzerDescriptor(SentencesAnalyzer.self)]))
+    }
+
+    @Test func examplesCrossTheBoundaryAndHold() throws {
+        let registry = try Self.registry()
+        let descriptor = try #require(registry["readability"])
+        #expect(descriptor.examples.count == ReadabilityAnalyzer.examples.count)
+        #expect(descriptor.origin.hasSuffix("libGlossReadability.so") || descriptor.origin.hasSuffix(".dylib"))
+        for example in descriptor.examples {
+            let problems = ExampleChecker.problems(in: example, of: "readability", registry: registry)
+            #expect(problems.isEmpty, "\(example.note)\n\(problems.joined(separator: "\n"))")
+        }
+    }
+}

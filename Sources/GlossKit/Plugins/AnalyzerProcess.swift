@@ -48,7 +48,13 @@ final class AnalyzerProcess: @unchecked Sendable {
             for fd in inputPair + outputPipe + errorPipe where fd >= 0 { close(fd) }
             throw Failure(message: "cannot create pipes for '\(arguments.joined(separator: " "))': \(reason)")
         }
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t?
+        let environment = _NSGetEnviron().pointee
+        #else
         var actions = posix_spawn_file_actions_t()
+        let environment = environ
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, inputPair[1], 0)
@@ -58,7 +64,7 @@ final class AnalyzerProcess: @unchecked Sendable {
         let shell = ["/bin/sh", "-c", "cd -- \"$1\" && shift && exec \"$@\"", "gloss", directory] + arguments
         let argv: [UnsafeMutablePointer<CChar>?] = shell.map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
-        let status = posix_spawn(&spawned, "/bin/sh", &actions, nil, argv, environ)
+        let status = posix_spawn(&spawned, "/bin/sh", &actions, nil, argv, environment)
         close(inputPair[1])
         close(outputPipe[1])
         close(errorPipe[1])

@@ -47,6 +47,7 @@ public enum GlossPluginExport {
             store(createFunction as PluginABI.CreateFunction?, PluginABI.Entry.create)
             store(analyzeFunction as PluginABI.AnalyzeFunction?, PluginABI.Entry.analyze)
             store(destroyFunction as PluginABI.DestroyFunction?, PluginABI.Entry.destroy)
+            store(PluginABI.mallocCopy(PluginOptions.examplesJSON(type.examples)) as UnsafeMutablePointer<CChar>?, PluginABI.Entry.examples)
             let factory = ExportedAnalyzerFactory(type)
             factories.withLock { $0[Int(bitPattern: entry)] = factory }
         }

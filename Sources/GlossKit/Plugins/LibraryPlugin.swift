@@ -65,10 +65,20 @@ struct LibraryPlugin: @unchecked Sendable {
             case .success(let options): help = options
             case .failure(let error): throw PluginLoadError("\(path): analyzer '\(name)': \(error.message)")
             }
+            let examples: [AnalyzerExample]
+            switch PluginOptions.examples(from: try PluginABI.string(entry, slot: PluginABI.Entry.examples).map { text throws(PluginLoadError) in
+                do { return try JSONParser.parse(text) } catch {
+                    throw PluginLoadError("\(path): analyzer '\(name)': examples are not valid JSON (\(error))")
+                }
+            }) {
+            case .success(let list): examples = list
+            case .failure(let error): throw PluginLoadError("\(path): analyzer '\(name)': \(error.message)")
+            }
             let library = self
             let address = Int(bitPattern: entry)
             result.append(AnalyzerDescriptor(
-                plugin: name, summary: PluginABI.string(entry, slot: PluginABI.Entry.summary) ?? "", optionsHelp: help, origin: path
+                plugin: name, summary: PluginABI.string(entry, slot: PluginABI.Entry.summary) ?? "", optionsHelp: help,
+                examples: examples, origin: path
             ) { (node, stepPath, file) throws(YAMLError) -> any DocumentStep in
                 try library.makeStep(entry: UnsafeRawPointer(bitPattern: address)!, name: name, options: node, path: stepPath, file: file)
             })

@@ -35,7 +35,7 @@ public enum PluginABI {
         static let slots = 4
     }
 
-    /// `gloss_analyzer_entry`: name, summary, options_help, create, analyze, destroy.
+    /// `gloss_analyzer_entry`: name, summary, options_help, create, analyze, destroy, examples.
     enum Entry {
         static let name = 0
         static let summary = 1
@@ -43,7 +43,8 @@ public enum PluginABI {
         static let create = 3
         static let analyze = 4
         static let destroy = 5
-        static let slots = 6
+        static let examples = 6
+        static let slots = 7
     }
 
     static func load<T>(_ base: UnsafeRawPointer, slot index: Int, as type: T.Type) -> T {

@@ -1,12 +1,12 @@
 extension AnalyzerDescriptor {
     /// A descriptor for an analyzer that lives behind the plugin boundary (a library's table
     /// entry or a command): what `gloss analyzers` shows, and how to build one of its steps.
-    init(plugin name: String, summary: String, optionsHelp: [OptionHelp], origin: String,
+    init(plugin name: String, summary: String, optionsHelp: [OptionHelp], examples: [AnalyzerExample] = [], origin: String,
          build: @escaping @Sendable (_ options: YAMLNode?, _ path: String, _ file: String) throws(YAMLError) -> any DocumentStep) {
         self.name = name
         self.summary = summary
         self.optionsHelp = optionsHelp
-        self.examples = []
+        self.examples = examples
         self.rewritesText = false
         self.origin = origin
         self.analyzerType = PluginAnalyzerMarker.self

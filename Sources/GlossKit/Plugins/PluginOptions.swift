@@ -73,6 +73,33 @@ enum PluginOptions {
         return .success(result)
     }
 
+    /// Examples as the JSON array of the C ABI (`examples`).
+    static func examplesJSON(_ examples: [AnalyzerExample]) -> [UInt8] {
+        var json = JSONWriter()
+        json.value(.array(examples.map { example in
+            .object(["note": .string(example.note), "text": .string(example.text), "options": .string(example.options),
+                     "before": .array(example.before.map { .string($0) }), "expected": .string(example.expected),
+                     "exact": .bool(example.exact)])
+        }))
+        return json.bytes
+    }
+
+    /// Examples read back from a plugin's JSON array.
+    static func examples(from json: JSONValue?) -> Result<[AnalyzerExample], OptionsHelpError> {
+        guard let json, json != .null else { return .success([]) }
+        guard let items = json.arrayValue else { return .failure(OptionsHelpError(message: "examples must be a JSON array, found \(json.typeDescription)")) }
+        var result: [AnalyzerExample] = []
+        for item in items {
+            guard let text = item["text"]?.stringValue, let expected = item["expected"]?.stringValue else {
+                return .failure(OptionsHelpError(message: "every example needs string \"text\" and \"expected\""))
+            }
+            result.append(AnalyzerExample(item["note"]?.stringValue ?? "", text: text, options: item["options"]?.stringValue ?? "",
+                                          before: item["before"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                                          expected: expected, exact: item["exact"] == .bool(true)))
+        }
+        return .success(result)
+    }
+
     struct OptionsHelpError: Error {
         let message: String
     }

@@ -62,6 +62,7 @@ static const gloss_analyzer_entry analyzers[] = {
         .create = create,
         .analyze = analyze,
         .destroy = NULL,
+        .examples = NULL,
     },
 };
 
