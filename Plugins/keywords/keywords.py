@@ -18,6 +18,7 @@ The protocol (see README, "Writing an analyzer"): one JSON object per line each 
   2. gloss sends             {"analyzer": NAME, "options": {...}}  and we answer {"ok": true}
                              or {"error": "..."} to refuse the options
   3. for each document gloss sends its record; we answer {"id": ..., NAME: ...}
+Input may end at any point (gloss reads the handshake once at load time and closes): we then exit.
 Use it in pipelines.yaml:
 
     plugins:
