@@ -34,6 +34,22 @@ OPTIONS_HELP = [
     {"key": "max-words", "type": "integer", "default": "3", "summary": "Longest key phrase, in words"},
 ]
 
+# Worked examples: shown by `gloss analyzers keywords` and run as tests through this process.
+EXAMPLES = [
+    {"note": "Phrases repeated in the text rank first",
+     "text": "The central bank raised interest rates on Tuesday. Higher interest rates will slow inflation, "
+             "the central bank said.",
+     "options": "{top: 2}",
+     "expected": '{"keywords": [{"text": "interest rates", "count": 2, "start": 24, "end": 38}, '
+                 '{"text": "central bank", "count": 2, "start": 4, "end": 16}]}',
+     "exact": True},
+    {"note": "Offsets are code points, so accented letters and curly apostrophes count once",
+     "text": "Z\u00fcrich\u2019s council approved the tram extension. Residents of H\u00f6ngg welcomed the tram extension.",
+     "options": "{top: 3}",
+     "expected": '{"keywords": [{"text": "Z\u00fcrich\u2019s council approved", "start": 0, "end": 25}, '
+                 '{"text": "tram extension", "count": 2, "start": 30, "end": 44}]}'},
+]
+
 STOP_WORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each even ever every few for from
@@ -137,7 +153,8 @@ def extract(text, settings):
 
 
 def main():
-    send({"gloss": 1, "summary": "Key phrases of the text (RAKE), from a Python process", "options": OPTIONS_HELP})
+    send({"gloss": 1, "summary": "Key phrases of the text (RAKE), from a Python process",
+          "options": OPTIONS_HELP, "examples": EXAMPLES})
     line = sys.stdin.readline()
     if not line:
         return

@@ -91,3 +91,26 @@ struct PluginExamplesTests {
         }
     }
 }
+
+/// The keywords command's own examples (sent in its handshake), run through the Python process.
+@Suite("Command analyzer examples")
+struct CommandExamplesTests {
+    @Test func keywordsExamplesHold() throws {
+        let yaml = """
+        version: 1
+        plugins:
+          - command: [python3, \(PluginProcess.packageRoot)/Plugins/keywords/keywords.py]
+            name: keywords
+        pipelines:
+          p:
+            steps: [keywords]
+        """
+        let registry = try PipelineFile.registry(path: PluginProcess.directory(with: ["p.yaml": yaml]) + "/p.yaml", registry: AnalyzerRegistry())
+        let descriptor = try #require(registry["keywords"])
+        #expect(descriptor.examples.count == 2)
+        for example in descriptor.examples {
+            let problems = ExampleChecker.problems(in: example, of: "keywords", registry: registry)
+            #expect(problems.isEmpty, "\(example.note)\n\(problems.joined(separator: "\n"))")
+        }
+    }
+}

@@ -3,8 +3,8 @@ import Synchronization
 /// An out-of-process analyzer (`command:` in pipelines.yaml): any executable speaking JSON Lines.
 ///
 /// The protocol, one JSON object per line each way:
-/// 1. the process starts and writes its handshake: `{"gloss": 1, "summary": "...", "options": [...]}`
-///    (`options` is option help as in the C ABI; both are optional);
+/// 1. the process starts and writes its handshake: `{"gloss": 1, "summary": "...", "options": [...],
+///    "examples": [...]}` (`options` and `examples` as in the C ABI; all but `gloss` optional);
 /// 2. gloss sends `{"analyzer": NAME, "options": {...}}` (the step's options); the process answers
 ///    `{"ok": true}`, or `{"error": "message"}` to refuse them;
 /// 3. then for each document gloss sends its record (CONTRACT.md) and the process answers with a
@@ -23,6 +23,7 @@ struct CommandPlugin: Sendable {
     let timeout: Double
     let summary: String
     let optionsHelp: [OptionHelp]
+    let examples: [AnalyzerExample]
 
     /// Starts the command once to read its handshake (so a wrong command fails at load time).
     static func probe(name: String, arguments: [String], directory: String, timeout: Double) throws(PluginLoadError) -> CommandPlugin {
@@ -36,8 +37,13 @@ struct CommandPlugin: Sendable {
             case .success(let options): help = options
             case .failure(let error): throw PluginLoadError("command '\(origin)': handshake: \(error.message)")
             }
+            let examples: [AnalyzerExample]
+            switch PluginOptions.examples(from: hello["examples"]) {
+            case .success(let list): examples = list
+            case .failure(let error): throw PluginLoadError("command '\(origin)': handshake: \(error.message)")
+            }
             return CommandPlugin(name: name, arguments: arguments, directory: directory, timeout: timeout,
-                                 summary: hello["summary"]?.stringValue ?? "", optionsHelp: help)
+                                 summary: hello["summary"]?.stringValue ?? "", optionsHelp: help, examples: examples)
         } catch let error as AnalyzerProcess.Failure {
             throw PluginLoadError("command '\(origin)': \(error)")
         } catch let error as PluginLoadError {
@@ -70,7 +76,7 @@ struct CommandPlugin: Sendable {
 
     func descriptor() -> AnalyzerDescriptor {
         let plugin = self
-        return AnalyzerDescriptor(plugin: name, summary: summary, optionsHelp: optionsHelp, origin: "command: " + origin) { (node, path, file) throws(YAMLError) -> any DocumentStep in
+        return AnalyzerDescriptor(plugin: name, summary: summary, optionsHelp: optionsHelp, examples: examples, origin: "command: " + origin) { (node, path, file) throws(YAMLError) -> any DocumentStep in
             var json = JSONWriter()
             json.value(.object(["analyzer": .string(plugin.name), "options": PluginOptions.json(from: node)]))
             let pool = CommandProcessPool(plugin: plugin, configuration: json.bytes)
