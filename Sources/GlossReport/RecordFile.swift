@@ -45,8 +45,10 @@ public final class RecordFile {
 
     /// Calls `body` with each line and its number until the file ends.
     public func forEachLine(_ body: (ArraySlice<UInt8>, Int) -> Void) throws(ReportError) {
-        while let line = try nextLine() {
+        while var line = try nextLine() {
             lineNumber += 1
+            // A byte order mark some editors put at the start of a file is not part of the JSON.
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             body(line, lineNumber)
         }
     }
