@@ -39,8 +39,9 @@ enum Chromium {
         defer { try? FileManager.default.removeItem(atPath: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+        // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start;
+        // --disable-dev-shm-usage: containers often have a tiny /dev/shm.
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
                              "--user-data-dir=\(profile)"] + arguments
         let output = Pipe()
         process.standardOutput = output
