@@ -1,0 +1,94 @@
+import GlossKit
+
+/// The `sentiment` analyzer: lexicon-and-rules sentiment per sentence and per document, and,
+/// when earlier steps found them, per entity and per voice (author versus quoted sources).
+public struct SentimentAnalyzer: Analyzer {
+    public struct Options: Decodable, Sendable {
+        /// A file of extra or overriding entries, "word<TAB>valence" per line (valence -4...4).
+        public var lexicon: String?
+        public var level: Level
+        public var perEntity: Bool
+
+        public enum Level: String, Decodable, Sendable {
+            /// Only the document score (and entity and voice scores).
+            case document
+            /// The document score plus one score per sentence.
+            case sentence
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case lexicon
+            case level
+            case perEntity = "per-entity"
+        }
+
+        public init(lexicon: String? = nil, level: Level = .sentence, perEntity: Bool = true) {
+            self.lexicon = lexicon
+            self.level = level
+            self.perEntity = perEntity
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            lexicon = try container.decodeIfPresent(String.self, forKey: .lexicon)
+            level = try container.decodeIfPresent(Level.self, forKey: .level) ?? .sentence
+            perEntity = try container.decodeIfPresent(Bool.self, forKey: .perEntity) ?? true
+        }
+    }
+
+    public static let name = "sentiment"
+    public static let summary = "Score sentiment in [-1, 1] per sentence and document, per entity and per voice (lexicon and rules)"
+
+    public static let optionsHelp: [OptionHelp] = [
+        OptionHelp("lexicon", type: "path", default: "none",
+                   "Extra or overriding entries, one 'word<TAB>valence' per line, valence in -4...4 ('#' starts a comment)"),
+        OptionHelp("level", type: "document | sentence", default: "sentence",
+                   "Whether per-sentence scores are written besides the document score"),
+        OptionHelp("per-entity", type: "boolean", default: "true",
+                   "Score each entity (mean of the sentences that mention it) when an entities step ran before"),
+    ]
+
+    public static let examples: [AnalyzerExample] = [
+        AnalyzerExample(
+            "Negation reverses a positive word",
+            text: "The talks were not productive.",
+            expected: #"{"sentiment": {"score": "<0", "label": "negative", "sentences": [{"start": 0, "end": 30, "score": "<0"}]}}"#),
+        AnalyzerExample(
+            "After 'but' the second clause decides the tone",
+            text: "The plan is ambitious, but the funding is a disaster.",
+            expected: #"{"sentiment": {"score": "<0", "label": "negative"}}"#),
+        AnalyzerExample(
+            "News vocabulary: cooperation and breakthrough",
+            text: "Both sides hailed the breakthrough as a model of cooperation.",
+            options: "{level: document}",
+            expected: #"{"sentiment": {"score": ">0", "label": "positive"}}"#),
+    ]
+
+    let scorer: SentenceScorer
+    let options: Options
+
+    public init(options: Options) throws {
+        self.options = options
+        if let path = options.lexicon {
+            scorer = SentenceScorer(table: try SentimentLexicon.table(addingFile: path))
+        } else {
+            scorer = SentenceScorer(table: SentimentLexicon.builtIn)
+        }
+    }
+
+    public func analyze(_ document: inout Document) {
+        let layer = document.textLayer()
+        let entities = options.perEntity ? document.entities : nil
+        let analysis = DocumentScoring(scorer: scorer).score(
+            layer, entities: document.entities ?? [], quotes: document.quotes)
+        var annotation = SentimentAnnotation(
+            score: analysis.score,
+            sentences: options.level == .sentence ? analysis.sentences : [])
+        if let entities {
+            annotation.entities = EntityScoring.scores(entities, layer: layer, sentenceScores: analysis.sentences)
+        }
+        annotation.authorScore = analysis.authorScore
+        annotation.quotedScore = analysis.quotedScore
+        document.sentiment = annotation
+    }
+}
