@@ -157,8 +157,8 @@ struct SentenceScorer: Sendable {
                     valence += direction * push * Self.distanceDecay[distance - 1]
                 }
                 if prior.roles.contains(.negator) {
-                    let intensifies = prior.roles.contains(.never) && distance > 1
-                        && tokens[index - distance + 1].info.roles.contains(.neverIntensifier)
+                    let intensifies = prior.roles.contains(.never)
+                        && tokens[(index - distance + 1)..<index].contains { $0.info.roles.contains(.neverIntensifier) }
                     factor *= intensifies ? 1.25 : Self.negationScalar
                 }
                 if distance == 1, prior.roles.contains(.least) { factor *= Self.negationScalar }
