@@ -17,6 +17,12 @@ enum Idioms {
         ("waste of money", -2.3), ("piece of cake", 1.8), ("last straw", -1.8),
         ("worth it", 1.8), ("can't wait", 2.2), ("cant wait", 2.2), ("cannot wait", 2.2),
         ("can not wait", 2.2), ("don't care", -1.4), ("dont care", -1.4),
+        // Negated comparatives that mean the best possible.
+        ("doesn't get any better", 3.0), ("don't get any better", 3.0), ("does not get any better", 3.0),
+        ("couldn't be happier", 3.0), ("could not be happier", 3.0), ("couldn't be better", 3.0),
+        ("could not be better", 3.0), ("can't go wrong", 2.0), ("cannot go wrong", 2.0),
+        ("can't complain", 1.0), ("cannot complain", 1.0), ("thanks for nothing", -2.0),
+        ("highly enough", 2.5),
         // News and opinion idioms.
         ("win win", 2.4), ("step in the right direction", 2.0), ("shot in the arm", 1.5),
         ("under fire", -1.5), ("at odds", -1.2), ("fell short", -1.5), ("falls short", -1.5),

@@ -5,7 +5,7 @@
 enum NewsLexicon {
     /// New entries and overrides, applied on top of the VADER lexicon.
     static let entries: [(String, Float)] = accusation + conflict + coercion + diplomacy
-        + economy + disaster + governance + neutralised
+        + economy + disaster + governance + evaluation + neutralised
 
     /// Accusations of lying and bad faith (anchor: "smear" -1.5, "lies" -1.8, "fraud" -2.8).
     static let accusation: [(String, Float)] = [
@@ -18,7 +18,7 @@ enum NewsLexicon {
         ("lied", -2.0), ("lying", -2.1), ("deceit", -2.2), ("deceptive", -2.0),
         ("slur", -2.0), ("slurs", -2.0), ("vilify", -2.2), ("vilified", -2.0),
         ("demonize", -2.0), ("demonized", -2.0), ("scapegoat", -1.6), ("distort", -1.6),
-        ("distorted", -1.6), ("distortion", -1.6), ("malicious", -2.6), ("sinister", -2.2),
+        ("distorted", -1.6), ("distortion", -1.0), ("malicious", -2.6), ("sinister", -2.2),
         ("corruption", -2.6), ("corrupt", -2.6), ("bribery", -2.5), ("bribes", -2.2),
         ("embezzlement", -2.5), ("extortion", -2.7), ("blackmail", -2.6),
         ("allegations", -0.8), ("so-called", -0.8), ("farce", -1.9), ("absurd", -1.5),
@@ -37,7 +37,7 @@ enum NewsLexicon {
         ("atrocity", -3.3), ("atrocities", -3.3), ("massacre", -3.5), ("massacred", -3.5),
         ("bombing", -2.7), ("bombings", -2.7), ("bombed", -2.6), ("airstrike", -2.2),
         ("airstrikes", -2.2), ("shelling", -2.3), ("casualties", -2.4), ("wounded", -2.1),
-        ("deaths", -2.7), ("dying", -2.6), ("shooting", -2.3), ("shootings", -2.4),
+        ("deaths", -2.7), ("dying", -2.6), ("shootings", -2.4),
         ("unrest", -1.6), ("insurgency", -1.8), ("insurgents", -1.4), ("extremist", -2.2),
         ("extremists", -2.2), ("extremism", -2.3), ("militants", -1.5), ("hostage", -2.3),
         ("hostages", -2.3), ("threatened", -2.0), ("threatening", -2.1), ("threatens", -2.0),
@@ -102,6 +102,18 @@ enum NewsLexicon {
         ("reform", 0.9), ("reforms", 0.9), ("sovereignty", 0.6), ("rule-of-law", 1.2),
     ]
 
+    /// Plain evaluative words that the VADER lexicon lacks, used in opinion writing of every
+    /// kind (anchor: "defective" -1.9, "lousy" -2.5, "impressive" 2.3).
+    static let evaluation: [(String, Float)] = [
+        ("trash", -2.2), ("junk", -2.0), ("garbage", -2.2), ("nonexistent", -1.2), ("flaw", -1.6),
+        ("flaws", -1.6), ("unreliable", -1.8), ("reliable", 1.4), ("overpriced", -1.6),
+        ("mediocre", -1.5), ("shoddy", -2.0), ("flimsy", -1.4), ("sturdy", 1.2), ("durable", 1.2),
+        ("clunky", -1.3), ("glitch", -1.2), ("glitches", -1.3), ("buggy", -1.6), ("unusable", -2.2),
+        ("abysmal", -2.9), ("inept", -2.1), ("disgraceful", -2.4), ("exceptional", 2.6),
+        ("subpar", -1.7), ("commendable", 2.1), ("malfunction", -1.7), ("intuitive", 1.2),
+        ("seamless", 1.4), ("awe", 2.0), ("alarming", -1.6), ("concerning", -0.3),
+    ]
+
     /// Words whose VADER valence comes from a sense that is rare in news, where they mostly
     /// name institutions or act as function words ("the Labour Party", "the United Nations",
     /// "the Justice Department", "national security", "free trade", "in the interest of").
@@ -111,6 +123,6 @@ enum NewsLexicon {
         ("interest", 0.4), ("interests", 0.2), ("share", 0.2), ("credit", 0.4), ("dear", 0.6),
         ("matter", 0), ("sentence", 0), ("charge", -0.4), ("charges", -0.8), ("top", 0.2),
         ("well", 0.6), ("please", 0.6), ("god", 0.5), ("fire", -0.8), ("fired", -1.5),
-        ("strike", -0.8),
+        ("strike", -0.8), ("support", 0.9), ("supports", 0.9), ("supported", 0.9),
     ]
 }
