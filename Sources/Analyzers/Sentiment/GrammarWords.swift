@@ -41,7 +41,7 @@ enum GrammarWords {
         ("sort-of", -0.3), ("less", -0.3), ("little", -0.25), ("marginally", -0.3),
         ("occasionally", -0.25), ("partly", -0.3), ("partially", -0.3), ("slightly", -0.3),
         ("somewhat", -0.3), ("fairly", -0.2), ("relatively", -0.2), ("mildly", -0.3),
-        ("modestly", -0.25), ("rather", -0.15), ("pretty", -0.1), ("moderately", -0.25),
+        ("modestly", -0.25), ("rather", -0.15), ("pretty", 0.15), ("moderately", -0.25),
         ("reasonably", -0.15), ("a-bit", -0.25),
     ]
 

@@ -7,7 +7,7 @@ enum Idioms {
         // Function-word combinations that would otherwise trigger a rule.
         ("not only", 0), ("not just", 0), ("at least", 0), ("very least", 0), ("no doubt", 1.2),
         ("no wonder", 0), ("pretty much", 0), ("as well", 0), ("might as well", 0),
-        ("like this", 0), ("like that", 0), ("no longer", 0), ("never mind", 0),
+        ("like this", 0), ("like that", 0), ("never mind", 0),
         ("well-being", 1.6), ("so far", 0), ("so much as", 0),
         // Everyday idioms.
         ("cut the mustard", 2.0), ("kiss of death", -1.5), ("hand to mouth", -2.0),

@@ -72,8 +72,7 @@ struct SentenceTokenizer {
                 hasSymbol = true
             }
         }
-        if hasSymbol, end - start <= 8,
-           let info = table.lookup(UnsafeBufferPointer(rebasing: bytes[start..<end])), info.hasValence {
+        if hasSymbol, end - start <= 8, let info = emoticon(bytes, start, end) {
             // An emoticon comments on the whole sentence and closes the clause before it.
             if !scratch.tokens.isEmpty { scratch.tokens[scratch.tokens.count - 1].clauseBreakAfter = true }
             let lowerStart = scratch.lower.count
@@ -173,6 +172,18 @@ struct SentenceTokenizer {
         scratch.tokens.append(SentimentToken(start: first, lowerStart: lowerStart, lowerEnd: lowerEnd,
             info: info, allCaps: upper > 0 && lower == 0, clauseBreakAfter: clauseBreak,
             isEmoticon: false, isElongated: elongated, valence: 0))
+    }
+
+    /// An emoticon in the lexicon, also when its last character is repeated (":)))", "=((").
+    private func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> WordInfo? {
+        var stop = end
+        while true {
+            if let info = table.lookup(UnsafeBufferPointer(rebasing: bytes[start..<stop])), info.hasValence {
+                return info
+            }
+            guard stop - start > 2, bytes[stop - 1] == bytes[stop - 2] else { return nil }
+            stop -= 1
+        }
     }
 
     /// "yaaaay", "loooove": letters repeated three times or more are emphasis. Collapses such
