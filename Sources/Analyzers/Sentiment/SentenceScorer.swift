@@ -78,10 +78,11 @@ struct SentenceScorer: Sendable {
                 index += 1
                 continue
             }
+            let lengths = scratch.tokens[index].info.phraseLengths
             var matched = 0
             var length = min(Self.longestPhrase, count - index)
             while length >= 2, matched == 0 {
-                if let info = phrase(at: index, length: length, &scratch) {
+                if lengths & UInt8(1 << length) != 0, let info = phrase(at: index, length: length, &scratch) {
                     for inner in index..<(index + length - 1) { scratch.tokens[inner].info = WordInfo() }
                     scratch.tokens[index + length - 1].info = WordInfo(valence: info.valence,
                                                                         hasValence: info.hasValence)

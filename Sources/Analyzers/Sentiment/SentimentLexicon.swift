@@ -84,7 +84,11 @@ enum SentimentLexicon {
             $0.hasValence = valence != 0
         }
         if let space = word.firstIndex(of: 0x20) {
-            table.update(Array(word[..<space])) { $0.roles.insert(.phraseStart) }
+            let words = word.count(where: { $0 == 0x20 }) + 1
+            table.update(Array(word[..<space])) {
+                $0.roles.insert(.phraseStart)
+                if words < 8 { $0.phraseLengths |= UInt8(1 << words) }
+            }
         }
     }
 

@@ -8,6 +8,8 @@ struct WordInfo: Sendable, Equatable {
     /// Intensity added to the next sentiment word (positive boosts, negative dampens), 0 if none.
     var boost: Float = 0
     var roles: WordRoles = []
+    /// For the first word of phrases: bit n is set when a phrase of n words starts with it.
+    var phraseLengths: UInt8 = 0
 }
 
 /// Grammatical roles that the sentence rules react to.
