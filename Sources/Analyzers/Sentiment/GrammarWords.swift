@@ -35,14 +35,19 @@ enum GrammarWords {
         ("increasingly", 0.2), ("widely", 0.15), ("massively", 0.35), ("dramatically", 0.3),
         ("significantly", 0.25), ("heavily", 0.25), ("grossly", 0.35), ("blatantly", 0.35),
         ("flagrantly", 0.35), ("openly", 0.15),
+        // Epistemic adverbs: "clearly wrong" is more wrong; alone they keep their own valence.
+        ("certainly", 0.2), ("surely", 0.2), ("definitely", 0.25), ("clearly", 0.2),
+        ("obviously", 0.2),
         // Dampeners.
         ("almost", -0.3), ("barely", -0.35), ("hardly", -0.35), ("scarcely", -0.35),
         ("kinda", -0.3), ("kindof", -0.3), ("kind-of", -0.3), ("sorta", -0.3), ("sortof", -0.3),
         ("sort-of", -0.3), ("less", -0.3), ("little", -0.25), ("marginally", -0.3),
         ("occasionally", -0.25), ("partly", -0.3), ("partially", -0.3), ("slightly", -0.3),
         ("somewhat", -0.3), ("fairly", -0.2), ("relatively", -0.2), ("mildly", -0.3),
-        ("modestly", -0.25), ("rather", -0.15), ("pretty", 0.15), ("moderately", -0.25),
-        ("reasonably", -0.15), ("a-bit", -0.25),
+        ("modestly", -0.25), ("rather", -0.15), ("moderately", -0.25), ("reasonably", -0.15),
+        ("a-bit", -0.25),
+        // "pretty good" is a little more than "good", and "pretty" then is no compliment.
+        ("pretty", 0.15),
     ]
 
     /// Words after which the rest of the sentence carries the point: "X, but Y".

@@ -37,5 +37,10 @@ enum Idioms {
         ("security council", 0), ("national security", 0), ("justice department", 0),
         ("supreme court", 0), ("grand jury", 0), ("intelligence agency", 0),
         ("fake news", -1.8), ("hit hard", -1.5), ("hard-hit", -1.5),
+        // Institutional and topical collocations whose words would otherwise carry valence.
+        ("intellectual property", 0), ("fair trade", 0.5), ("health care", 0), ("child care", 0),
+        ("social security", 0), ("public security", 0), ("state security", 0), ("security forces", 0),
+        ("peace talks", 0.8), ("peace process", 0.8), ("liberation army", 0), ("free market", 0.5),
+        ("interest rate", 0), ("interest rates", 0), ("credit card", 0), ("united front", 0.3),
     ]
 }

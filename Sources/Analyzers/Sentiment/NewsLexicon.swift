@@ -64,7 +64,7 @@ enum NewsLexicon {
         ("cooperation", 1.8), ("cooperate", 1.6), ("cooperative", 1.6), ("co-operation", 1.8),
         ("collaboration", 1.6), ("collaborate", 1.4), ("win-win", 2.4), ("breakthrough", 2.3),
         ("breakthroughs", 2.3), ("partnership", 1.5), ("partnerships", 1.4), ("mutual", 0.8),
-        ("mutually", 0.8), ("dialogue", 1.0), ("reconciliation", 1.9), ("consensus", 1.2),
+        ("mutually", 0.8), ("dialogue", 0.6), ("reconciliation", 1.9), ("consensus", 1.2),
         ("stability", 1.4), ("prosperity", 2.4), ("resilience", 1.5), ("resilient", 1.5),
         ("milestone", 1.6), ("milestones", 1.5), ("achievement", 2.2), ("achievements", 2.1),
         ("landmark", 1.2), ("historic", 1.0), ("inclusive", 1.2), ("sustainable", 0.9),
@@ -124,5 +124,6 @@ enum NewsLexicon {
         ("matter", 0), ("sentence", 0), ("charge", -0.4), ("charges", -0.8), ("top", 0.2),
         ("well", 0.6), ("please", 0.6), ("god", 0.5), ("fire", -0.8), ("fired", -1.5),
         ("strike", -0.8), ("support", 0.9), ("supports", 0.9), ("supported", 0.9),
+        ("certainly", 0.6), ("clearly", 0.6), ("surely", 0.8),
     ]
 }
