@@ -104,3 +104,9 @@ func sentiment(_ text: String, options: SentimentAnalyzer.Options = .init()) thr
     #expect(try sentiment("The committee meets on Tuesday in Brussels.") == 0)
     #expect(try sentiment("") == 0)
 }
+
+@Test func inflectedFormsFindTheirBaseWord() throws {
+    // "condemning" is not in the lexicon; "condemn" is.
+    #expect(try sentiment("Leaders issued statements condemning the raid.") < 0)
+    #expect(try sentiment("Exporters moved their goods by sea.") == 0)
+}

@@ -161,6 +161,12 @@ struct SentenceTokenizer {
         var lowerEnd = scratch.lower.count
         var elongated = false
         var found = lookupWord(lowerStart, lowerEnd, in: scratch.lower)
+        if found == nil, lower > 0 {
+            found = scratch.lower.withUnsafeBufferPointer { buffer in
+                Inflections(table: table).baseInfo(UnsafeBufferPointer(rebasing: buffer[lowerStart..<lowerEnd]),
+                                                   key: &scratch.key)
+            }
+        }
         if found == nil, let collapsed = lookupElongated(lowerStart, &scratch) {
             found = collapsed
             elongated = collapsed.hasValence
