@@ -26,16 +26,20 @@ struct DocumentScoring {
         sums.reserveCapacity(layer.sentences.count)
         var authorSums: [Double] = []
         var quotedSums: [Double] = []
+        var undirected = 0.0
         var maskCursor = 0
         var quoteCursor = 0
         layer.bytes.withUnsafeBufferPointer { bytes in
+            let lowercaseText = layer.sentences.count > 1 && hasLowercaseWord(bytes)
             for sentence in layer.sentences {
                 while maskCursor < masks.count, masks[maskCursor].end <= sentence.start { maskCursor += 1 }
                 var maskEnd = maskCursor
                 while maskEnd < masks.count, masks[maskEnd].start < sentence.end { maskEnd += 1 }
-                let valence = scorer.score(bytes, sentence, masks: masks[maskCursor..<maskEnd], scratch: &scratch)
+                let valence = scorer.score(bytes, sentence, masks: masks[maskCursor..<maskEnd],
+                                           lowercaseText: lowercaseText, scratch: &scratch)
                 sentences.append(ScoredSpan(span: sentence, score: valence.score))
                 sums.append(valence.sum)
+                undirected += valence.undirectedEmphasis
                 guard quotes != nil else { continue }
                 while quoteCursor < quoteSpans.count, quoteSpans[quoteCursor].end <= sentence.start {
                     quoteCursor += 1
@@ -45,12 +49,27 @@ struct DocumentScoring {
                 if split.hasQuotedWords { quotedSums.append(split.quoted) }
             }
         }
+        if undirected > 0 {
+            let total = sums.reduce(0, +)
+            if total != 0, let last = sums.indices.last { sums[last] += total > 0 ? undirected : -undirected }
+        }
         var result = Result(score: SentimentAggregate.score(sums: sums), sentences: sentences)
         if let quotes {
             result.authorScore = SentimentAggregate.score(sums: authorSums)
             result.quotedScore = quotes.isEmpty ? nil : SentimentAggregate.score(sums: quotedSums)
         }
         return result
+    }
+
+    /// Whether the text has a run of two lower-case ASCII letters (a word not in capitals).
+    private func hasLowercaseWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousLower = false
+        for byte in bytes {
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isLower, previousLower { return true }
+            previousLower = isLower
+        }
+        return false
     }
 
     private struct VoiceSplit {

@@ -6,6 +6,9 @@ struct SentenceValence: Equatable {
     var score: Double
     /// The part of `sum` that comes from "!" and "?" rather than from words.
     var punctuation: Double
+    /// Emphasis from "!"/"?" in a sentence without sentiment words, which takes the direction
+    /// of the text around it ("Great news. Can't believe it!").
+    var undirectedEmphasis = 0.0
 }
 
 /// Scores one sentence with lexicon valences and the rules of Hutto & Gilbert (2014), as
@@ -46,12 +49,14 @@ struct SentenceScorer: Sendable {
 
     /// Scores the sentence at `span`; afterwards `scratch.tokens` hold each word's contribution.
     /// Words inside `masks` (entity names) carry no sentiment.
+    /// `lowercaseText`: the document has lower-case words elsewhere, so a sentence written
+    /// wholly in capitals is shouted rather than a headline style.
     func score(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span, masks: ArraySlice<Span>,
-               scratch: inout ScoringScratch) -> SentenceValence {
+               lowercaseText: Bool = false, scratch: inout ScoringScratch) -> SentenceValence {
         SentenceTokenizer(table: table).tokenize(bytes, span, masks: masks, into: &scratch)
         resolvePhrases(&scratch)
         resolveAmbiguousWords(&scratch.tokens)
-        applyWordRules(&scratch.tokens)
+        applyWordRules(&scratch.tokens, lowercaseText: lowercaseText)
         applyContrast(&scratch.tokens)
         var sum = 0.0
         for token in scratch.tokens { sum += token.valence }
@@ -60,7 +65,8 @@ struct SentenceScorer: Sendable {
         let emphasis = punctuationEmphasis(exclamations: scratch.exclamations, questions: scratch.questions)
         let punctuation = sum > 0 ? emphasis : (sum < 0 ? -emphasis : 0)
         sum += punctuation
-        return SentenceValence(sum: sum, score: Self.normalize(sum), punctuation: punctuation)
+        return SentenceValence(sum: sum, score: Self.normalize(sum), punctuation: punctuation,
+                               undirectedEmphasis: sum == 0 ? emphasis : 0)
     }
 
     private func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
@@ -121,13 +127,13 @@ struct SentenceScorer: Sendable {
         }
     }
 
-    private func applyWordRules(_ tokens: inout [SentimentToken]) {
+    private func applyWordRules(_ tokens: inout [SentimentToken], lowercaseText: Bool) {
         var upperWords = 0
         var otherWords = 0
         for token in tokens where token.lowerEnd - token.lowerStart > 1 {
             if token.allCaps { upperWords += 1 } else { otherWords += 1 }
         }
-        let capsContrast = upperWords > 0 && otherWords > 0
+        let capsContrast = upperWords > 0 && (otherWords > 0 || lowercaseText)
         for index in tokens.indices {
             let info = tokens[index].info
             guard info.hasValence, info.valence != 0 else { continue }
