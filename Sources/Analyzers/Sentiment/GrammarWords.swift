@@ -66,4 +66,19 @@ enum GrammarWords {
         "he's", "she's", "that's", "we're", "you're", "they're", "works", "worked", "work", "almost",
         "treat", "treated", "in", "or", "and", "people", "places", "someone", "somebody",
     ]
+
+    /// After these, "like" is the verb ("I like", "would like", "really like").
+    static let likeSubjects = [
+        "i", "you", "we", "they", "u", "ya", "would", "i'd", "we'd", "you'd", "they'd", "do", "does",
+        "did", "really", "also", "still", "totally", "definitely", "to", "don't", "didn't",
+        "doesn't", "dont", "didnt", "doesnt", "who", "kinda", "actually", "truly", "might", "will",
+        "should", "could", "may", "gonna", "'d", "i'll", "you'll", "we'll", "they'll", "he'll",
+        "she'll", "he", "she", "always", "must", "certainly", "probably", "surely", "particularly",
+    ]
+
+    /// Determiners and quantifiers: "like the", "like many" compare.
+    static let determiners = [
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
+        "their", "many", "most", "some", "all", "any", "every", "each", "other", "such",
+    ]
 }

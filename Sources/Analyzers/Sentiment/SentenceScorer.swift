@@ -121,10 +121,20 @@ struct SentenceScorer: Sendable {
                 tokens[index].info.hasValence = false
                 tokens[index + 1].info.boost = -0.3
             }
-            if roles.contains(.like), index > 0, tokens[index - 1].info.roles.contains(.likeComparison) {
+            if roles.contains(.like), !isLikeVerb(at: index, tokens) {
                 tokens[index].info.hasValence = false
             }
         }
+    }
+
+    /// "I like it" and "voters like him" against "looks like rain" and "countries like China":
+    /// after a subject word it is the verb; after a comparing word, or before a determiner, it
+    /// is the preposition; otherwise the verb.
+    private func isLikeVerb(at index: Int, _ tokens: [SentimentToken]) -> Bool {
+        let before: WordRoles = index > 0 ? tokens[index - 1].info.roles : []
+        let after: WordRoles = index + 1 < tokens.count ? tokens[index + 1].info.roles : []
+        if before.contains(.likeSubject) { return true }
+        return !before.contains(.likeComparison) && !after.contains(.determiner)
     }
 
     private func applyWordRules(_ tokens: inout [SentimentToken], lowercaseText: Bool) {
@@ -137,10 +147,14 @@ struct SentenceScorer: Sendable {
         for index in tokens.indices {
             let info = tokens[index].info
             guard info.hasValence, info.valence != 0 else { continue }
-            let nextCarries = index + 1 < tokens.count && tokens[index + 1].info.hasValence
-            // An adverb ("pretty good") or determiner ("no problem") lends its force to the next
-            // word instead of counting on its own.
-            if nextCarries, info.boost != 0 || info.roles.contains(.negator) { continue }
+            if index + 1 < tokens.count, tokens[index + 1].info.hasValence {
+                let next = tokens[index + 1].info
+                // The determiner "no" ("no problem") negates the next word instead of counting.
+                if info.roles.contains(.negator) { continue }
+                // An intensity word before a sentiment word of the other sign modifies it
+                // ("the greatest threat", "super bad") instead of opposing it.
+                if info.boost != 0, (info.valence > 0) != (next.valence > 0) { continue }
+            }
             var valence = Double(info.valence)
             let direction = valence > 0 ? 1.0 : -1.0
             if capsContrast, tokens[index].allCaps { valence += direction * Self.capsEmphasis }
@@ -155,10 +169,12 @@ struct SentenceScorer: Sendable {
                 let before = tokens[index - distance]
                 if before.clauseBreakAfter { break }
                 let prior = before.info
+                let modifies = prior.boost != 0
+                    && (!prior.hasValence || (distance == 1 && (prior.valence > 0) != (direction > 0)))
                 // A sentiment word takes up the negations and modifiers before it, so they do
                 // not reach past it ("don't care, don't care" is not a double negation).
-                if prior.hasValence, prior.boost == 0, !prior.roles.contains(.negator) { break }
-                if prior.boost != 0, !prior.hasValence || distance == 1 {
+                if prior.hasValence, !modifies, !prior.roles.contains(.negator) { break }
+                if modifies {
                     var push = Double(prior.boost)
                     if capsContrast, before.allCaps { push += push > 0 ? Self.capsEmphasis : -Self.capsEmphasis }
                     valence += direction * push * Self.distanceDecay[distance - 1]

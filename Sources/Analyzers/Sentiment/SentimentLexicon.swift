@@ -97,6 +97,8 @@ enum SentimentLexicon {
         for (word, boost) in GrammarWords.modifiers { table.update(word) { $0.boost = boost } }
         for word in GrammarWords.contrasts { table.update(word) { $0.roles.insert(.contrast) } }
         for word in GrammarWords.concessions { table.update(word) { $0.roles.insert(.concession) } }
+        for word in GrammarWords.likeSubjects { table.update(word) { $0.roles.insert(.likeSubject) } }
+        for word in GrammarWords.determiners { table.update(word) { $0.roles.insert(.determiner) } }
         for word in GrammarWords.comparisonCues { table.update(word) { $0.roles.insert(.likeComparison) } }
         table.update("least") { $0.roles.insert(.least) }
         table.update("never") { $0.roles.insert(.never) }

@@ -38,6 +38,10 @@ struct WordRoles: OptionSet, Sendable, Equatable {
     static let like = WordRoles(rawValue: 1 << 9)
     /// "if", "unless": its clause is hypothetical, so it is played down.
     static let conditional = WordRoles(rawValue: 1 << 11)
+    /// A pronoun or auxiliary after which "like" is the verb ("I like", "would like").
+    static let likeSubject = WordRoles(rawValue: 1 << 12)
+    /// A determiner ("the", "a", "many"), before which "like" is the preposition.
+    static let determiner = WordRoles(rawValue: 1 << 13)
     /// "of", completing the hedges "kind of" and "sort of".
     static let of = WordRoles(rawValue: 1 << 10)
 }
