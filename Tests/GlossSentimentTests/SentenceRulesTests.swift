@@ -74,7 +74,18 @@ func sentiment(_ text: String, options: SentimentAnalyzer.Options = .init()) thr
 
 @Test func likeAsAComparisonCarriesNoSentiment() throws {
     #expect(try sentiment("It looks like a storm is coming.") < 0.05)
-    #expect(try sentiment("Voters like the new candidate.") > 0)
+    #expect(try sentiment("Countries like the Netherlands export tulips.") == 0)
+    #expect(try sentiment("I like the new candidate.") > 0)
+    #expect(try sentiment("Voters like him.") > 0)
+}
+
+@Test func magnitudeWordsIntensifyWhatTheyDescribe() throws {
+    // "greatest" is positive alone, but "the greatest threat" is a bigger threat.
+    let threat = try sentiment("Officials called it a threat.")
+    let greatest = try sentiment("Officials called it the greatest threat.")
+    #expect(greatest < threat)
+    #expect(try sentiment("The rollout was a huge mistake.") < sentiment("The rollout was a mistake."))
+    #expect(try sentiment("The summit was a great success.") > sentiment("The summit was a success."))
 }
 
 @Test func drawnOutWordsAreFoundAndEmphasised() throws {

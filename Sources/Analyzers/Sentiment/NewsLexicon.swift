@@ -111,7 +111,7 @@ enum NewsLexicon {
         ("clunky", -1.3), ("glitch", -1.2), ("glitches", -1.3), ("buggy", -1.6), ("unusable", -2.2),
         ("abysmal", -2.9), ("inept", -2.1), ("disgraceful", -2.4), ("exceptional", 2.6),
         ("subpar", -1.7), ("commendable", 2.1), ("malfunction", -1.7), ("intuitive", 1.2),
-        ("seamless", 1.4), ("awe", 2.0), ("alarming", -1.6), ("concerning", -0.3),
+        ("seamless", 1.4), ("awe", 2.0), ("alarming", -1.6), ("concerning", -0.3), ("futility", -1.9),
     ]
 
     /// Words whose VADER valence comes from a sense that is rare in news, where they mostly
