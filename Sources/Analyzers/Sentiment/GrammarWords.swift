@@ -40,7 +40,7 @@ enum GrammarWords {
         ("great", 0.3), ("greatest", 0.35), ("greater", 0.25), ("huge", 0.3), ("enormous", 0.35),
         ("tremendous", 0.35), ("massive", 0.3), ("big", 0.2), ("biggest", 0.3), ("total", 0.25),
         ("complete", 0.25), ("absolute", 0.3), ("utter", 0.35), ("sheer", 0.3), ("serious", 0.25),
-        ("strong", 0.2), ("deep", 0.25), ("grave", 0.3), ("major", 0.2),
+        ("strong", 0.2), ("deep", 0.25), ("grave", 0.3), ("major", 0.2), ("surprise", 0.15),
         // Epistemic adverbs: "clearly wrong" is more wrong; alone they keep their own valence.
         ("certainly", 0.2), ("surely", 0.2), ("definitely", 0.25), ("clearly", 0.2),
         ("obviously", 0.2),

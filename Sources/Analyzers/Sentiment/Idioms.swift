@@ -37,6 +37,11 @@ enum Idioms {
         ("security council", 0), ("national security", 0), ("justice department", 0),
         ("supreme court", 0), ("grand jury", 0), ("intelligence agency", 0),
         ("fake news", -1.8), ("hit hard", -1.5), ("hard-hit", -1.5),
+        // Market reports.
+        ("beat expectations", 1.6), ("beats expectations", 1.6), ("beating expectations", 1.6),
+        ("beat estimates", 1.6), ("beats estimates", 1.6), ("beating estimates", 1.6),
+        ("beat forecasts", 1.6), ("beating forecasts", 1.6), ("missed expectations", -1.4),
+        ("missed estimates", -1.4), ("missed forecasts", -1.4),
         // Institutional and topical collocations whose words would otherwise carry valence.
         ("intellectual property", 0), ("fair trade", 0.5), ("health care", 0), ("child care", 0),
         ("social security", 0), ("public security", 0), ("state security", 0), ("security forces", 0),

@@ -125,6 +125,6 @@ enum NewsLexicon {
         ("well", 0.6), ("please", 0.6), ("god", 0.5), ("fire", -0.8), ("fired", -1.5),
         ("strike", -0.8), ("support", 0.9), ("supports", 0.9), ("supported", 0.9),
         ("certainly", 0.6), ("clearly", 0.6), ("surely", 0.8), ("goods", 0), ("fines", -1.0),
-        ("fined", -1.2), ("means", 0),
+        ("fined", -1.2), ("means", 0), ("approved", 1.0),
     ]
 }
