@@ -113,6 +113,7 @@ struct SentenceTokenizer {
             first += 1
         }
         var clauseBreak = false
+        var dots = 0
         while last > first {
             let width = trailingQuoteOrDashWidth(bytes, first, last)
             if width > 0 {
@@ -123,15 +124,17 @@ struct SentenceTokenizer {
             }
             let byte = bytes[last - 1]
             guard isPunctuation(byte) else { break }
+            // One period inside a sentence ends an abbreviation ("U.S."); an ellipsis breaks.
+            if byte == UInt8(ascii: ".") { dots += 1 }
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
-                || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-") || dots > 1
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 clauseBreak = true
             }
             last -= 1
         }
         guard first < last else {
-            if clauseBreak || end > start, !scratch.tokens.isEmpty, isBreakChunk(bytes, start, end) {
+            if !scratch.tokens.isEmpty, isBreakChunk(bytes, start, end) {
                 scratch.tokens[scratch.tokens.count - 1].clauseBreakAfter = true
             }
             return
@@ -252,12 +255,13 @@ struct SentenceTokenizer {
         return false
     }
 
-    /// A chunk of punctuation alone that separates clauses (" - ", " — ", " : ").
+    /// A chunk of punctuation alone that separates clauses (" - ", " — ", " : ", " ... ").
     private func isBreakChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         for position in start..<end {
             let byte = bytes[position]
             if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
-                || byte == UInt8(ascii: ":") || byte == 0x94 || byte == 0x93 { return true }
+                || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == 0x94 || byte == 0x93
+                || byte == 0xA6 { return true }
         }
         return false
     }
