@@ -5,7 +5,7 @@
 enum NewsLexicon {
     /// New entries and overrides, applied on top of the VADER lexicon.
     static let entries: [(String, Float)] = accusation + conflict + coercion + diplomacy
-        + economy + disaster + governance + evaluation + neutralised
+        + economy + disaster + governance + evaluation + editorial + neutralised
 
     /// Accusations of lying and bad faith (anchor: "smear" -1.5, "lies" -1.8, "fraud" -2.8).
     static let accusation: [(String, Float)] = [
@@ -112,6 +112,27 @@ enum NewsLexicon {
         ("abysmal", -2.9), ("inept", -2.1), ("disgraceful", -2.4), ("exceptional", 2.6),
         ("subpar", -1.7), ("commendable", 2.1), ("malfunction", -1.7), ("intuitive", 1.2),
         ("seamless", 1.4), ("awe", 2.0), ("alarming", -1.6), ("concerning", -0.3), ("futility", -1.9),
+    ]
+
+    /// The vocabulary of editorials and op-eds: judgements of policy and conduct (anchor:
+    /// "reckless" -1.7, "fiasco" -2.3, "undermines" -1.4, "wise" 2.1, "effective" 2.1).
+    static let editorial: [(String, Float)] = [
+        ("misguided", -1.7), ("laudable", 2.0), ("prudent", 1.5), ("erode", -1.4), ("eroded", -1.4),
+        ("erosion", -1.2), ("bolster", 1.2), ("bolstered", 1.2), ("jeopardize", -1.8),
+        ("jeopardizes", -1.8), ("jeopardized", -1.8), ("thwart", -1.2), ("squander", -1.9),
+        ("squandered", -1.9), ("bloated", -1.4), ("draconian", -2.0), ("egregious", -2.3),
+        ("callous", -2.3), ("hollow", -1.2), ("feckless", -2.0), ("incoherent", -1.6),
+        ("sensible", 1.5), ("essential", 1.0), ("overdue", -0.6), ("timely", 1.0),
+        ("shortsighted", -1.6), ("short-sighted", -1.6), ("myopic", -1.5), ("reasonable", 1.2),
+        ("unreasonable", -1.5), ("fairness", 1.6), ("inhumane", -2.6), ("humane", 1.7),
+        ("decent", 1.5), ("indecent", -1.8), ("manipulative", -1.9), ("complacency", -1.3),
+        ("negligent", -1.9), ("negligence", -1.9), ("mismanagement", -1.9), ("bungled", -1.9),
+        ("botched", -2.0), ("debacle", -2.3), ("quagmire", -1.9), ("stalemate", -1.2),
+        ("gridlock", -1.3), ("impasse", -1.2), ("setback", -1.4), ("setbacks", -1.4),
+        ("hurdle", -0.8), ("wasteful", -1.7), ("lucrative", 1.3), ("fragile", -0.9),
+        ("precarious", -1.4), ("divisive", -1.5), ("polarizing", -1.2), ("polarized", -1.1),
+        ("partisan", -0.6), ("bipartisan", 0.8), ("compromise", 0.6), ("compromised", -1.3),
+        ("undermined", -1.4), ("undermining", -1.4),
     ]
 
     /// Words whose VADER valence comes from a sense that is rare in news, where they mostly
