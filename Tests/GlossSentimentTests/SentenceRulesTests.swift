@@ -72,6 +72,13 @@ func sentiment(_ text: String, options: SentimentAnalyzer.Options = .init()) thr
     #expect(try sentiment("Investors can't wait for the launch.") > 0)
 }
 
+@Test func fixedFunctionPhrasesDoNotTriggerNegationOrContrast() throws {
+    #expect(try sentiment("The envoy had nothing but praise for the hosts.") > 0)
+    let notOnly = try sentiment("The plan is not only cheap but also effective.")
+    let plain = try sentiment("The plan is effective.")
+    #expect(notOnly > 0 && notOnly >= plain)
+}
+
 @Test func likeAsAComparisonCarriesNoSentiment() throws {
     #expect(try sentiment("It looks like a storm is coming.") < 0.05)
     #expect(try sentiment("Countries like the Netherlands export tulips.") == 0)

@@ -8,7 +8,9 @@ enum Idioms {
         ("not only", 0), ("not just", 0), ("at least", 0), ("very least", 0), ("no doubt", 1.2),
         ("no wonder", 0), ("pretty much", 0), ("as well", 0), ("might as well", 0),
         ("like this", 0), ("like that", 0), ("never mind", 0),
-        ("well-being", 1.6), ("so far", 0), ("so much as", 0),
+        ("well-being", 1.6), ("so far", 0), ("so much as", 0), ("but also", 0),
+        ("nothing but", 0), ("no matter", 0), ("not to mention", 0), ("can't help but", 0),
+        ("cannot help but", 0), ("no less", 0), ("none other than", 0),
         // Everyday idioms.
         ("cut the mustard", 2.0), ("kiss of death", -1.5), ("hand to mouth", -2.0),
         ("yeah right", -2.0), ("the bomb", 3.0), ("bad ass", 1.5), ("the shit", 3.0),

@@ -58,6 +58,10 @@ public struct SentimentAnalyzer: Analyzer {
             text: "The plan is ambitious, but the funding is a disaster.",
             expected: #"{"sentiment": {"score": "<0", "label": "negative"}}"#),
         AnalyzerExample(
+            "Capitals and exclamation marks add emphasis",
+            text: "The verdict is GOOD news for the families!!",
+            expected: #"{"sentiment": {"score": ">0", "label": "positive"}}"#),
+        AnalyzerExample(
             "News vocabulary: cooperation and breakthrough",
             text: "Both sides hailed the breakthrough as a model of cooperation.",
             options: "{level: document}",
