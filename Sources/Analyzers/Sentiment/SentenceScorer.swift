@@ -12,15 +12,19 @@ struct SentenceValence: Equatable {
 }
 
 /// Scores one sentence with lexicon valences and the rules of Hutto & Gilbert (2014), as
-/// re-implemented for Gloss:
-/// - phrases and idioms replace the valences of their words;
-/// - a word in capitals among lower-case words gains emphasis;
-/// - up to three words back (within the clause) boosters add and dampeners take away intensity,
-///   negators reverse and damp (x -0.74), "least" reverses, "never so" intensifies;
+/// re-implemented and extended for Gloss:
+/// - phrases and idioms replace the valences of their words ("step in the right direction",
+///   "not only", "at least");
+/// - "kind of"/"sort of" hedge; "like" counts only as the verb, not as the preposition;
+/// - a word in capitals among lower-case words, or drawn out ("soooo"), gains emphasis;
+/// - up to three words back within the clause, boosters add and dampeners take away
+///   intensity; an intensity word before a word of the other sign modifies it ("the greatest
+///   threat"); negators reverse and damp (x -0.74), "least" reverses, "never so" intensifies; a
+///   sentiment word ends the reach of the negators before it;
+/// - emoticons are never negated or boosted;
 /// - "but"/"however" halve what comes before and raise what follows by half; a concessive
 ///   clause ("although ...", "despite ...") and a conditional one ("if ...", "unless ...") are
-///   halved, being conceded or hypothetical;
-/// - words drawn out ("soooo good") gain emphasis; a question is damped (x 0.6);
+///   halved, being conceded or hypothetical; a question is damped (x 0.6);
 /// - "!" (up to four) and repeated "?" add emphasis in the sentence's direction.
 /// The squashed score is `sum / sqrt(sum² + 15)`.
 struct SentenceScorer: Sendable {
@@ -37,7 +41,8 @@ struct SentenceScorer: Sendable {
     /// How far back (in words, inside the clause) negators and modifiers reach.
     static let scope = 3
     private static let distanceDecay = [1.0, 0.95, 0.9]
-    private static let longestPhrase = 5
+    /// Phrase lengths are kept as bits of a `UInt8`, so phrases have at most seven words.
+    private static let longestPhrase = 7
 
     let table: WordTable
 
@@ -58,10 +63,12 @@ struct SentenceScorer: Sendable {
         resolveAmbiguousWords(&scratch.tokens)
         applyWordRules(&scratch.tokens, lowercaseText: lowercaseText)
         applyContrast(&scratch.tokens)
+        // A question asks rather than asserts ("Is this a good deal?").
+        if scratch.questions > 0 {
+            for index in scratch.tokens.indices { scratch.tokens[index].valence *= Self.questionWeight }
+        }
         var sum = 0.0
         for token in scratch.tokens { sum += token.valence }
-        // A question asks rather than asserts ("Is this a good deal?").
-        if scratch.questions > 0 { sum *= Self.questionWeight }
         let emphasis = punctuationEmphasis(exclamations: scratch.exclamations, questions: scratch.questions)
         let punctuation = sum > 0 ? emphasis : (sum < 0 ? -emphasis : 0)
         sum += punctuation

@@ -2,11 +2,22 @@ import GlossKit
 
 /// The `sentiment` analyzer: lexicon-and-rules sentiment per sentence and per document, and,
 /// when earlier steps found them, per entity and per voice (author versus quoted sources).
+///
+/// - Sentences are scored by `SentenceScorer` (VADER lexicon, the project's news lexicon and
+///   idioms, negation, intensity, contrast and emphasis rules), each in [-1, 1].
+/// - The document score pools the sentences as `SentimentAggregate` describes: a text of up to
+///   three sentences is scored as one utterance, a longer one by its average three-sentence
+///   passage, so long articles do not saturate.
+/// - With entities: each canonical entity gets the mean score of the sentences that mention it
+///   and its mention count; entity names themselves carry no sentiment ("United Nations").
+/// - With quotes: `authorScore` pools the words outside quotations, `quotedScore` those inside.
 public struct SentimentAnalyzer: Analyzer {
     public struct Options: Decodable, Sendable {
         /// A file of extra or overriding entries, "word<TAB>valence" per line (valence -4...4).
         public var lexicon: String?
+        /// Whether per-sentence scores are written.
         public var level: Level
+        /// Whether per-entity scores are written when an entities step ran before.
         public var perEntity: Bool
 
         public enum Level: String, Decodable, Sendable {
