@@ -17,7 +17,7 @@ enum Idioms {
         ("thumbs up", 1.8), ("thumbs down", -1.8), ("looking forward", 1.6), ("look forward", 1.5),
         ("over the moon", 2.7), ("down the drain", -1.8), ("waste of time", -2.3),
         ("waste of money", -2.3), ("piece of cake", 1.8), ("last straw", -1.8),
-        ("worth it", 1.8), ("can't wait", 2.2), ("cant wait", 2.2), ("cannot wait", 2.2),
+        ("worth it", 1.8), ("no luck", -1.5), ("can't wait", 2.2), ("cant wait", 2.2), ("cannot wait", 2.2),
         ("can not wait", 2.2), ("don't care", -1.4), ("dont care", -1.4),
         // Negated comparatives that mean the best possible.
         ("doesn't get any better", 3.0), ("don't get any better", 3.0), ("does not get any better", 3.0),
