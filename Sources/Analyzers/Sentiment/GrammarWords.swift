@@ -31,7 +31,7 @@ enum GrammarWords {
         // News and opinion intensifiers.
         ("sharply", 0.3), ("severely", 0.3), ("gravely", 0.35), ("seriously", 0.3),
         ("bitterly", 0.35), ("fiercely", 0.3), ("vehemently", 0.35), ("strongly", 0.3),
-        ("firmly", 0.2), ("profoundly", 0.35), ("deeply", 0.3), ("wildly", 0.3),
+        ("firmly", 0.2), ("profoundly", 0.35), ("wildly", 0.3),
         ("increasingly", 0.2), ("widely", 0.15), ("massively", 0.35), ("dramatically", 0.3),
         ("significantly", 0.25), ("heavily", 0.25), ("grossly", 0.35), ("blatantly", 0.35),
         ("flagrantly", 0.35), ("openly", 0.15),
