@@ -87,7 +87,7 @@ public struct SentimentAnalyzer: Analyzer {
         if let path = options.lexicon {
             scorer = SentenceScorer(table: try SentimentLexicon.table(addingFile: path))
         } else {
-            scorer = SentenceScorer(table: SentimentLexicon.builtIn)
+            scorer = SentenceScorer(table: try SentimentLexicon.builtIn.get())
         }
     }
 

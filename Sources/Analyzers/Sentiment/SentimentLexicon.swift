@@ -4,19 +4,27 @@ import GlossKit
 /// The word table the scorer reads: the bundled VADER lexicon, the project's news lexicon and
 /// idioms, the grammar words, and optionally a user's lexicon file on top.
 enum SentimentLexicon {
-    /// The built-in table, loaded once per process.
-    static let builtIn: WordTable = {
+    /// The built-in table, loaded once per process; an error when the bundled lexicon cannot
+    /// be read, so that a broken installation fails loudly instead of scoring everything 0.
+    static let builtIn: Result<WordTable, AnalyzerSetupError> = {
+        guard let url = Bundle.module.url(forResource: "vader_lexicon", withExtension: "tsv"),
+              let data = try? Data(contentsOf: url) else {
+            return .failure(AnalyzerSetupError("the bundled sentiment lexicon (vader_lexicon.tsv) is missing"))
+        }
         var table = WordTable()
-        if let url = Bundle.module.url(forResource: "vader_lexicon", withExtension: "tsv"),
-           let data = try? Data(contentsOf: url) {
-            // The bundled file is ours and well-formed; a bad line would be a packaging bug.
-            let entries = (try? parseEntries(Array(data), file: "vader_lexicon.tsv")) ?? []
-            for (word, valence) in entries { setValence(word, valence, in: &table) }
+        do {
+            for (word, valence) in try parseEntries(Array(data), file: "vader_lexicon.tsv") {
+                setValence(word, valence, in: &table)
+            }
+        } catch let error as AnalyzerSetupError {
+            return .failure(error)
+        } catch {
+            return .failure(AnalyzerSetupError("\(error)"))
         }
         for (word, valence) in NewsLexicon.entries { setValence(Array(word.utf8), valence, in: &table) }
         for (phrase, valence) in Idioms.entries { setValence(Array(phrase.utf8), valence, in: &table) }
         addGrammarWords(to: &table)
-        return table
+        return .success(table)
     }()
 
     /// The built-in table with the entries of a user's lexicon file added or overriding.
@@ -24,7 +32,7 @@ enum SentimentLexicon {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw AnalyzerSetupError("cannot read lexicon file '\(path)'", option: "lexicon")
         }
-        var table = builtIn
+        var table = try builtIn.get()
         for (word, valence) in try parseEntries(Array(data), file: path) {
             setValence(word, valence, in: &table)
         }
