@@ -15,7 +15,8 @@ struct DocumentScoring {
     /// Entity mentions carry no sentiment of their own ("the United Nations", "Justice
     /// Department"), so their words are masked. A sentence's words inside a quotation count for
     /// the quoted voice, the rest for the author; the sentence's "!"/"?" emphasis goes with its
-    /// last word.
+    /// last word. The "!" of a sentence without sentiment words ("Can't believe it!") adds
+    /// emphasis in the direction of the whole text, as a text-wide reading would.
     func score(_ layer: TextLayer, entities: [Entity], quotes: [Quote]?) -> Result {
         let masks = entities.map(\.span).sorted()
         let quoteSpans = (quotes ?? []).map(\.span).sorted()
