@@ -1,0 +1,312 @@
+/// The vocabulary of site and scraper additions, one list per rule family. Phrases are matched on
+/// folded text (lowercase, plain quotes) with word boundaries; see `FoldedText`.
+///
+/// The lists name what sites say to their readers (calls to action, credits, notices), never
+/// outlets, so that they carry over to sites the analyzer has not seen.
+enum BoilerplateLexicon {
+    // MARK: Sharing and following
+
+    /// Phrases that only a share widget or a share request uses.
+    static let sharePhrases: [Phrase] = [
+        "share this story", "share this article", "share this post", "share this page", "share this:",
+        "share on facebook", "share on twitter", "share to facebook", "share via", "share buttons",
+        "share button", "click the share", "forward this article", "forward this email", "crosspost",
+        "cross-post this", "share if you", "please share", "share with your friends", "share it with",
+        "shares share", "like us on facebook", "follow us on", "like this page", "like our page",
+        "like our facebook", "tweet this", "email this", "print this", "spread the word",
+        "share this article now", "share now", "click to share", "share this with",
+    ]
+
+    /// Sentence-initial imperatives asking the reader to share, like or follow.
+    static let shareImperatives: [Phrase] = [
+        "share this", "share it", "share if", "share on", "share with", "please share", "like this",
+        "like us", "like our", "please like", "follow us", "follow me", "please follow", "retweet",
+        "please retweet", "pin this", "and like this", "and share this",
+    ]
+
+    /// Social networks and share-widget labels; a paragraph made only of these is a share bar.
+    static let shareWidgetWords: [Phrase] = [
+        "facebook", "twitter", "reddit", "google", "google+", "pinterest", "linkedin", "whatsapp",
+        "tumblr", "email", "e-mail", "print", "telegram", "pocket", "stumbleupon", "flipboard",
+        "messenger", "sms", "copy link", "more", "share", "tweet", "share this", "share on", "digg",
+        "vk", "mix", "parler", "gab", "gettr", "truth social", "pin", "like", "follow", "youtube",
+        "instagram", "rss", "subscribe", "comments", "comment", "print friendly", "pdf",
+    ]
+
+    // MARK: Comments
+
+    static let commentPhrases: [Phrase] = [
+        "share your thoughts", "leave a comment", "leave us a comment", "leave your comment",
+        "leave your comments", "leave your thoughts", "let us know what you think",
+        "let us know in the comments", "let us know your thoughts", "let us know what you thought",
+        "tell us what you think", "tell us in the comments", "in the comments below",
+        "in the comment section", "in the comments section", "comment below", "sound off",
+        "join the discussion", "join the conversation", "we want to hear from you",
+        "post your comments", "comments are closed", "leave a reply", "post a comment",
+        "add a comment", "view comments", "show comments", "comment policy", "our comment",
+    ]
+
+    /// Questions put to the reader at the end of a story; only a short closing question counts.
+    static let readerQuestions: [Phrase] = [
+        "what do you think", "do you think", "do you agree", "what are your thoughts",
+        "do you believe", "what's your take", "how do you feel", "would you",
+    ]
+
+    // MARK: Subscriptions, donations, petitions
+
+    static let subscribePhrases: [Phrase] = [
+        "our newsletter", "the newsletter", "subscribe to", "delivered to your inbox", "in your inbox",
+        "to your inbox", "unsubscribe at any time", "we respect your privacy", "become a member",
+        "become a patron", "become a subscriber", "support independent journalism",
+        "reader-supported", "donate now", "make a donation", "chip in", "sign the petition",
+        "add your name", "enter your email", "your email address", "free newsletter",
+        "support our work", "support us", "please support", "please donate", "join our mailing list",
+        "mailing list", "premium membership", "download our app", "get our app",
+    ]
+
+    /// Sentence-initial imperatives of calls to act.
+    static let subscribeImperatives: [Phrase] = [
+        "subscribe", "sign up", "join us", "join our", "join the", "join america's", "donate",
+        "add your name", "sign the petition", "sign our petition", "sign this petition",
+        "become a member", "become a patron", "become a subscriber", "support us", "support our",
+        "please support", "please donate", "click here", "click to", "click on", "tap here",
+        "download our", "download the", "get our", "get the latest", "get breaking", "don't miss",
+        "make a donation", "chip in", "help us", "enter your email", "register now", "register for",
+        "make sure to follow", "visit our", "check out our", "stay informed",
+        "stay up to date", "get updates", "listen to our", "watch our",
+    ]
+
+    // MARK: Advertising
+
+    /// A paragraph that begins with one of these is an inserted advertisement or promotion.
+    static let advertisementOpenings: [Phrase] = [
+        "advertisement -", "advertisement:", "advertisement story continues", "ad -", "ad:",
+        "sponsored content", "sponsored:", "sponsored links", "sponsored stories", "promoted content",
+        "promoted stories", "promoted links", "paid content", "paid post", "popular video",
+        "recommended video", "trending video", "featured video", "you may also like",
+        "you might also like", "you may like", "from around the web", "around the web",
+        "we recommend", "recommended for you", "story continues below", "article continues below",
+        "continue reading below", "story continues after", "report this ad", "ads by",
+    ]
+
+    /// Short paragraphs containing these are advertisement slots.
+    static let advertisementPhrases: [Phrase] = [
+        "advertisement", "continues below", "continues after advertisement", "story continues",
+        "sponsored", "advertising", "ad blocker", "adblock",
+    ]
+
+    // MARK: Credits
+
+    static let imageCreditOpenings: [Phrase] = [
+        "featured image", "feature image", "featured photo", "featured img", "image via", "image:",
+        "images:", "image credit", "image credits", "image source", "photo:", "photos:",
+        "photo credit", "photo credits", "photo by", "photo via", "photo source", "picture:",
+        "pictured:", "screenshot via", "screenshot from", "screen capture", "screengrab",
+        "screen grab", "video screenshot", "header image", "top image", "lead image", "cover image",
+        "credit:", "credits:", "photograph:", "photograph by", "file photo", "ap photo", "reuters/",
+        "image courtesy", "photo courtesy", "courtesy of", "via getty", "getty images", "main image",
+        "top photo", "image copyright", "photo illustration", "illustration:", "illustration by",
+        "graphic:",
+    ]
+
+    /// Agency and archive names that appear in photo credits.
+    static let imageCreditPhrases: [Phrase] = [
+        "getty images", "/getty", "/ap", "ap photo", "shutterstock", "wikimedia commons",
+        "creative commons", "flickr", "/reuters", "/afp", "afp/", "via youtube", "screen capture",
+        "screenshot", "screengrab", "istock", "istockphoto", "public domain", "via twitter",
+        "via facebook", "via instagram", "via wikimedia", "dreamstime", "alamy", "pixabay",
+        "unsplash", "cc by", "cc-by",
+    ]
+
+    /// "Source: X", "h/t X", "Originally published at ..." standing alone.
+    static let sourceCreditOpenings: [Phrase] = [
+        "source:", "sources:", "source -", "source link", "source (", "via:", "h/t", "hat tip",
+        "original story by", "original article by", "originally published", "originally appeared",
+        "originally posted", "this article originally", "this article first", "this story originally",
+        "this story first", "this post originally", "this post first", "this article was originally",
+        "this article appeared", "this article was first", "republished with permission",
+        "reprinted with permission", "republished from", "reprinted from", "cross-posted from",
+        "crossposted from", "read the original", "first published", "published with permission",
+        "article source:", "story source:",
+    ]
+
+    // MARK: Related links
+
+    /// Headings that introduce a list of links to other stories.
+    static let relatedOpenings: [Phrase] = [
+        "related:", "related articles", "related article", "related stories", "related story",
+        "related posts", "related post", "related coverage", "related content", "related reading",
+        "related news", "related links", "related video", "related videos", "read related",
+        "read more:", "read more", "read also", "also read", "see also", "also see", "more:",
+        "more on this", "more stories", "more coverage", "previous coverage", "earlier coverage",
+        "full coverage", "recommended:", "recommended reading", "recommended stories",
+        "further reading", "trending:", "trending now", "trending stories", "don't miss:",
+        "must read", "must-read", "click here to read", "read the rest",
+        "continue reading", "keep reading", "more from", "more news", "top stories", "popular posts",
+        "most popular", "most read", "you may have missed",
+        "what to read next", "up next", "next:", "previous:", "next article", "previous article",
+        "next post", "previous post", "see more", "more like this",
+    ]
+
+    // MARK: Authors
+
+    /// Labels that open a byline; a bare "By Jane Doe" is recognised by its shape.
+    static let bylineOpenings: [Phrase] = [
+        "posted by", "written by", "author:", "authored by", "articles by", "posts by",
+        "reporting by", "additional reporting by", "compiled by", "edited by", "editing by",
+        "story by", "words by", "contributed by", "published by", "posted on", "published on",
+        "updated on", "last updated", "staff writer", "staff report", "contributor:", "columnist:",
+    ]
+
+    static let bioHeadings: [Phrase] = [
+        "about the author", "about the authors", "author bio", "about me", "about the writer",
+        "about this author", "the author", "author's bio", "more about the author",
+    ]
+
+    /// What a bio says about its subject.
+    static let bioPhrases: [Phrase] = [
+        "is a contributor", "is a regular contributor", "is a frequent contributor",
+        "is a contributing", "is a writer", "is a freelance", "is a columnist", "is a journalist",
+        "is a research associate", "is a senior fellow", "is a fellow", "is a reporter",
+        "is a correspondent", "is a blogger", "is an author", "is the author of", "is the editor",
+        "is the founder", "is the co-founder", "is a staff writer", "is an independent",
+        "is a political", "is editor", "writes for", "writes about", "has written for",
+        "his new book", "her new book", "his latest book", "her latest book", "his book",
+        "her book", "follow him on", "follow her on", "follow him at", "follow her at",
+        "can be reached at", "can be reached", "can be contacted", "you can reach", "visit his",
+        "visit her", "visit my", "his blog", "her blog", "his website", "her website", "my website",
+        "my blog", "is available at", "lives in", "is based in", "holds a", "graduated from",
+        "author of", "contributor to", "contributing editor", "editor-in-chief", "editor at large",
+    ]
+
+    static let contactPhrases: [Phrase] = [
+        "contact:", "contact us", "contact at", "contact me", "for media inquiries",
+        "media inquiries", "press inquiries", "media contact", "email:", "e-mail:", "send tips",
+        "got a tip", "tips:", "reach us at", "write to us", "email us", "email me", "visit my website",
+        "visit our website", "phone:", "tel:", "fax:",
+    ]
+
+    // MARK: Legal notices
+
+    /// A paragraph that opens with one of these is a notice.
+    static let disclaimerOpenings: [Phrase] = [
+        "disclaimer", "the views expressed", "views expressed", "the opinions expressed",
+        "opinions expressed", "the views and opinions", "the opinions and views", "copyright",
+        "(c) 19", "(c) 20", "all rights reserved", "this article is satire", "this is a satire",
+        "satire:", "legal notice", "terms of use", "terms of service", "privacy policy",
+        "this material may not be", "this article may not be", "this story is satire",
+        "this website is satire", "this site is satire", "fair use notice", "fair use:",
+        "notice:", "the content of this", "the contents of this", "the information contained",
+        "the information provided", "any views or opinions", "opinions are those",
+        "this site contains", "this website contains", "this article contains copyrighted",
+    ]
+
+    /// Legal vocabulary; a notice has several of these, a story mentioning one has one.
+    static let legalPhrases: [Phrase] = [
+        "do not necessarily reflect", "does not necessarily reflect", "not necessarily",
+        "sole responsibility", "solely those of", "solely the", "fair use", "copyrighted material",
+        "copyright owner", "copyright holder", "all rights reserved", "satire", "satirical",
+        "parody", "entertainment purposes", "not responsible for", "will not be responsible",
+        "not be held responsible", "without permission", "without express", "rebroadcast",
+        "redistributed", "terms of service", "privacy policy", "endorsed by", "endorsement",
+        "views expressed", "opinions expressed", "for educational purposes", "research and educational",
+        "prior written", "reproduced", "republish", "cross-post", "copyright", "liability",
+        "accuracy of", "inaccurate or incorrect", "fictional", "fiction", "not to be taken",
+        "legal advice", "financial advice", "medical advice", "affiliate", "commission",
+    ]
+
+    // MARK: Site navigation and notices
+
+    /// Paragraphs that are only one of these are menu items, widget labels or loaders.
+    static let chromeLabels: [Phrase] = [
+        "loading", "loading...", "menu", "search", "home", "skip to content", "skip to main content",
+        "close", "toggle navigation", "advertisement", "advertisements", "sponsored", "print",
+        "email", "share", "tweet", "next", "previous", "back to top", "log in", "login", "sign in",
+        "sign up", "register", "subscribe", "newsletter", "listen", "play", "view gallery",
+        "view slideshow", "enlarge this image", "toggle caption", "hide caption", "click to enlarge",
+        "open in new window", "tags", "topics", "categories", "filed under", "related", "comments",
+        "comment", "show comments", "view comments", "leave a comment", "read more", "continue reading",
+        "more", "photo", "photos", "video", "videos", "watch video", "play video", "audio",
+        "click here", "popular", "trending", "latest", "top stories", "breaking news", "ad",
+        "report an error", "print article", "email article", "reprints", "permalink", "embed",
+        "follow", "like", "share this", "facebook", "twitter", "image", "gallery", "slideshow",
+        "0 comments", "no comments", "be the first to comment", "javascript is disabled",
+    ]
+
+    /// Labels of taxonomy fields ("Tags: ...", "Region: ,").
+    static let taxonomyOpenings: [Phrase] = [
+        "tags:", "tag:", "topics:", "topic:", "categories:", "category:", "filed under", "posted in",
+        "region:", "theme:", "section:", "keywords:", "labels:", "subjects:", "subject:", "posted under",
+    ]
+
+    /// Words about the site's own pages and menus.
+    static let navigationPhrases: [Phrase] = [
+        "drop down menu", "drop-down menu", "dropdown menu", "top banner", "home page", "homepage",
+        "desktop version", "mobile version", "translate website", "sidebar", "navigation bar",
+        "menu bar", "our app", "the app", "scroll down", "scroll up", "click on", "click the",
+        "mobile app", "page refresh", "refresh the page",
+    ]
+
+    /// The site speaking of itself.
+    static let siteSelfReferences: [Phrase] = [
+        "this website", "this site", "our website", "our site", "this blog", "our blog",
+        "our home page", "our homepage", "this page", "our page", "our facebook page",
+        "our facebook", "our twitter", "our readers", "our newsletter", "our articles",
+        "our youtube channel", "our youtube", "our channel", "our team", "our app", "our community",
+        "our stories", "our content", "our reporting", "this post", "our website's",
+    ]
+
+    /// Web machinery a reader of a story never needs to be told about.
+    static let webTechPhrases: [Phrase] = [
+        "javascript", "your browser", "cookies", "stylesheet", "this module", "css", "html",
+        "ad blocker", "adblock", "whitelist", "plugin", "widget", "cache", "font family",
+        "the template", "this template", "enable", "disable your",
+    ]
+
+    // MARK: Error pages
+
+    static let errorPhrases: [Phrase] = [
+        "404 not found", "not found", "page not found", "error 404", "404 error", "the requested page",
+        "the requested url", "requested page", "this page doesn't exist", "this page does not exist",
+        "page you are looking for", "page you were looking for", "page you requested",
+        "403 forbidden", "forbidden", "access denied", "500 internal server error",
+        "internal server error", "error screen", "webmaster", "bad gateway", "service unavailable",
+        "checking your browser", "are you a robot", "captcha", "enable javascript and cookies",
+        "server can not find", "server cannot find", "could not be found", "cannot be found",
+        "no longer available", "has been removed", "page has moved", "(port 80)", "port 80",
+    ]
+
+    /// Phrases only an error page uses; one of them in a short paragraph is enough.
+    static let errorSignatures: [Phrase] = [
+        "404 not found", "page not found", "error 404", "404 error", "403 forbidden",
+        "500 internal server error", "server can not find", "server cannot find", "the requested page",
+        "the requested url", "error screen", "this page doesn't exist", "this page does not exist",
+        "page you are looking for", "page you were looking for",
+    ]
+
+    // MARK: Content signals
+
+    /// Openings that make a paragraph the newsroom's own words about the story: always content.
+    static let editorialOpenings: [Phrase] = [
+        "editor's note", "editors note", "editor's note:", "correction:", "correction", "clarification:",
+        "update:", "updated:", "note:", "ed. note", "ed note",
+    ]
+
+    static let monthNames: [Phrase] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ]
+
+    /// Code that leaked from a template: a paragraph with several of these is markup.
+    static let codeTokens: [Phrase] = [
+        "{%", "%}", "{{", "}}", "/*", "*/", "<div", "<script", "</", "/>", "function(", "function (",
+        "var ", "=\"", "\":", "px;", "});", "();", "<a href", "<img", "<p>", "<br", "&nbsp;", "#{",
+        "px\"", "!important", "font-family", "background-color",
+    ]
+
+    /// Shortcode names in "[youtube ...]", "[embed]...[/embed]".
+    static let shortcodeNames: [Phrase] = [
+        "youtube", "embed", "caption", "video", "tweet", "gallery", "instagram", "facebook", "audio",
+        "iframe", "vimeo", "soundcloud", "twitter", "/embed", "/caption",
+    ]
+}

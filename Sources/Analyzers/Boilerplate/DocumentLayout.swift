@@ -1,0 +1,103 @@
+/// Decides which paragraphs of one document are boilerplate from the per-paragraph findings and
+/// their places in the document: header and footer zones, lists after a "RELATED:" heading,
+/// whole error pages, short leftovers inside a footer block, paragraphs printed twice.
+struct DocumentLayout {
+    let paragraphs: [ParagraphProfile]
+    let findings: [Finding?]
+
+    /// Story text: no rule fired and long enough to be prose rather than a label.
+    static let contentWords = 20
+
+    init(paragraphs: [ParagraphProfile]) {
+        self.paragraphs = paragraphs
+        findings = paragraphs.map(ParagraphClassifier.finding(for:))
+    }
+
+    /// The reason each paragraph is boilerplate, or nil for content.
+    func verdicts() -> [BoilerplateReason?] {
+        let count = paragraphs.count
+        guard count > 0 else { return [] }
+        if let errorPage = wholeErrorPage() { return errorPage }
+
+        let confident = paragraphs.indices.filter { isStoryText($0) }
+        let headerEnd = confident.first ?? count
+        let footerStart = (confident.last ?? -1) + 1
+        var verdicts = [BoilerplateReason?](repeating: nil, count: count)
+        for index in 0..<count {
+            guard let finding = findings[index] else { continue }
+            let inZone = index < headerEnd || index >= footerStart
+            if finding.strength == .strong || inZone { verdicts[index] = finding.reason }
+        }
+        markRelatedLists(&verdicts)
+        markRepeats(&verdicts)
+        fillFooterGaps(&verdicts, footerStart: footerStart)
+        return verdicts
+    }
+
+    private func isStoryText(_ index: Int) -> Bool {
+        findings[index] == nil && paragraphs[index].words >= DocumentLayout.contentWords
+    }
+
+    /// A document that is an error page ("404 Not Found", "The server can not find the requested
+    /// page") with no story text at all is removed whole.
+    private func wholeErrorPage() -> [BoilerplateReason?]? {
+        var signals = 0
+        var words = 0
+        for (index, paragraph) in paragraphs.enumerated() {
+            words += paragraph.words
+            if isStoryText(index) { return nil }
+            if paragraph.words <= 30, paragraph.text.containsAny(BoilerplateLexicon.errorPhrases) { signals += 1 }
+        }
+        let strongSignal = paragraphs.contains { $0.words <= 12 && $0.text.containsAny(BoilerplateLexicon.errorSignatures) }
+        guard words <= 150, strongSignal || signals >= 2 else { return nil }
+        return Array(repeating: .errorPage, count: paragraphs.count)
+    }
+
+    /// Headline-like paragraphs after a related-links heading are the links it introduces.
+    private func markRelatedLists(_ verdicts: inout [BoilerplateReason?]) {
+        var index = 0
+        while index < paragraphs.count {
+            defer { index += 1 }
+            let heading = paragraphs[index]
+            guard verdicts[index] == .relatedLinks, heading.endsWithColon || heading.words <= 6 else { continue }
+            var next = index + 1
+            while next < paragraphs.count, next - index <= 25, verdicts[next] == nil || verdicts[next] == .relatedLinks,
+                  isLinkTitle(paragraphs[next]) {
+                verdicts[next] = .relatedLinks
+                next += 1
+            }
+            index = next - 1
+        }
+    }
+
+    /// A story title as link lists show it: short, one line, no closing full stop.
+    private func isLinkTitle(_ paragraph: ParagraphProfile) -> Bool {
+        paragraph.words >= 2 && paragraph.words <= 25 && paragraph.lines <= 2 && !paragraph.endsWithFullStop
+            && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet
+    }
+
+    /// A paragraph of three words or more printed twice in one document is an inserted widget
+    /// (a promoted video, an ad slot), not story text.
+    private func markRepeats(_ verdicts: inout [BoilerplateReason?]) {
+        var seen: [[UInt8]: Int] = [:]
+        for paragraph in paragraphs where paragraph.words >= 3 { seen[paragraph.text.bytes, default: 0] += 1 }
+        for (index, paragraph) in paragraphs.enumerated() where verdicts[index] == nil {
+            if paragraph.words >= 3, seen[paragraph.text.bytes, default: 0] >= 2 { verdicts[index] = .repeated }
+        }
+    }
+
+    /// Inside the footer, up to three short paragraphs between removed ones belong to the same
+    /// block (a bio's book list between a contact line and a "become a member" call).
+    private func fillFooterGaps(_ verdicts: inout [BoilerplateReason?], footerStart: Int) {
+        var index = footerStart
+        while index < paragraphs.count {
+            guard verdicts[index] == nil, index > 0, let before = verdicts[index - 1] else { index += 1; continue }
+            var end = index
+            while end < paragraphs.count, verdicts[end] == nil, paragraphs[end].words <= 20, end - index < 3 { end += 1 }
+            if end < paragraphs.count, end > index, verdicts[end] != nil {
+                for gap in index..<end { verdicts[gap] = before }
+            }
+            index = max(end, index + 1)
+        }
+    }
+}

@@ -1,0 +1,241 @@
+/// How sure a rule is that a paragraph is boilerplate.
+enum FindingStrength: Sendable {
+    /// Remove wherever the paragraph stands.
+    case strong
+    /// Remove only in the header or footer zone (before the first or after the last paragraph
+    /// of plain story text); in the middle of a story the same words are kept.
+    case edge
+}
+
+/// One rule's verdict on one paragraph.
+struct Finding: Sendable {
+    let reason: BoilerplateReason
+    let strength: FindingStrength
+}
+
+/// Judges one paragraph on its own, family by family. Context (zones, "RELATED:" runs, whole
+/// error pages, repeats) is applied afterwards by `DocumentLayout`.
+enum ParagraphClassifier {
+    typealias Lexicon = BoilerplateLexicon
+
+    static func finding(for paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if let markup = markupFinding(paragraph) { return markup }
+        // The newsroom's own notes, quotes and tweets the story discusses are content.
+        if text.beginsWithAny(Lexicon.editorialOpenings) || paragraph.isEmbeddedTweet || paragraph.opensWithQuote {
+            return nil
+        }
+        let families: [(ParagraphProfile) -> Finding?] = [
+            shareFinding, commentFinding, advertisementFinding, creditFinding, relatedFinding,
+            subscribeFinding, authorFinding, disclaimerFinding, chromeFinding,
+        ]
+        for family in families {
+            if let finding = family(paragraph) { return finding }
+        }
+        return nil
+    }
+
+    /// Template code, shortcodes, bare links and lines of punctuation.
+    static func markupFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.hasNoWords { return Finding(reason: .markup, strength: .strong) }
+        if text.count(of: Lexicon.codeTokens) >= 2 { return Finding(reason: .markup, strength: .strong) }
+        if text.bytes.first == UInt8(ascii: "["), text.bytes.last == UInt8(ascii: "]"),
+           paragraph.urls > 0 || text.beginsWithAny(Lexicon.shortcodeNames) {
+            return Finding(reason: .markup, strength: .strong)
+        }
+        if !text.bytes.contains(0x20), paragraph.urls > 0 || text.contains(".com/") || text.contains(".org/") {
+            return Finding(reason: .markup, strength: .strong)
+        }
+        return nil
+    }
+
+    static func shareFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.words <= 30, hasEngagementCount(paragraph) { return Finding(reason: .sharePrompt, strength: .strong) }
+        if paragraph.words <= 12, isShareBar(text) { return Finding(reason: .sharePrompt, strength: .strong) }
+        if text.containsAny(Lexicon.sharePhrases) || text.anySentenceBegins(withAny: Lexicon.shareImperatives) {
+            return Finding(reason: .sharePrompt, strength: paragraph.words <= 40 ? .strong : .edge)
+        }
+        return nil
+    }
+
+    static func commentFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.words <= 50, text.containsAny(Lexicon.commentPhrases) {
+            return Finding(reason: .commentPrompt, strength: .strong)
+        }
+        if paragraph.words <= 30, text.anySentenceBegins(withAny: ["comment on", "tell us", "let us know"]) {
+            return Finding(reason: .commentPrompt, strength: .strong)
+        }
+        if paragraph.words <= 20, paragraph.finalMark == UInt8(ascii: "?"), text.beginsWithAny(Lexicon.readerQuestions) {
+            return Finding(reason: .commentPrompt, strength: .edge)
+        }
+        return nil
+    }
+
+    static func advertisementFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if text.beginsWithAny(Lexicon.advertisementOpenings) { return Finding(reason: .advertisement, strength: .strong) }
+        if paragraph.words <= 8, text.containsAny(Lexicon.advertisementPhrases) {
+            return Finding(reason: .advertisement, strength: .strong)
+        }
+        return nil
+    }
+
+    /// Image credits and stand-alone source credits.
+    static func creditFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.words <= 30, text.beginsWithAny(Lexicon.imageCreditOpenings) {
+            return Finding(reason: .imageCredit, strength: .strong)
+        }
+        if paragraph.words <= 12, !paragraph.endsWithFullStop || paragraph.words <= 6, text.containsAny(Lexicon.imageCreditPhrases) {
+            return Finding(reason: .imageCredit, strength: .strong)
+        }
+        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) {
+            return Finding(reason: .sourceCredit, strength: .strong)
+        }
+        return nil
+    }
+
+    static func relatedFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        if paragraph.words <= 25, paragraph.text.beginsWithAny(Lexicon.relatedOpenings) {
+            return Finding(reason: .relatedLinks, strength: .strong)
+        }
+        return nil
+    }
+
+    static func subscribeFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.words <= 50, text.containsAny(Lexicon.subscribePhrases) {
+            return Finding(reason: .subscribeCall, strength: .strong)
+        }
+        if text.anySentenceBegins(withAny: Lexicon.subscribeImperatives) {
+            return Finding(reason: .subscribeCall, strength: paragraph.words <= 40 ? .strong : .edge)
+        }
+        return nil
+    }
+
+    /// Bylines, author bios and contact lines.
+    static func authorFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.words <= 6, text.isExactlyAny(Lexicon.bioHeadings) { return Finding(reason: .authorBio, strength: .strong) }
+        if paragraph.words <= 30, text.containsAny(Lexicon.contactPhrases) { return Finding(reason: .authorBio, strength: .strong) }
+        if paragraph.words <= 15, text.beginsWithAny(Lexicon.bylineOpenings) {
+            return Finding(reason: .byline, strength: .strong)
+        }
+        if isByline(paragraph) { return Finding(reason: .byline, strength: .edge) }
+        let bio = text.count(of: Lexicon.bioPhrases)
+        if paragraph.words <= 150, bio >= 2 || (bio >= 1 && (paragraph.emails + paragraph.urls > 0 || opensWithName(paragraph))) {
+            return Finding(reason: .authorBio, strength: .edge)
+        }
+        if paragraph.words <= 15, paragraph.emails + paragraph.urls > 0 { return Finding(reason: .authorBio, strength: .edge) }
+        return nil
+    }
+
+    static func disclaimerFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        let legal = text.count(of: Lexicon.legalPhrases)
+        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 1 || paragraph.words <= 30 {
+            return Finding(reason: .disclaimer, strength: .strong)
+        }
+        let selfReference = text.containsAny(Lexicon.siteSelfReferences)
+        if legal >= 3 || (legal >= 2 && selfReference) { return Finding(reason: .disclaimer, strength: .edge) }
+        return nil
+    }
+
+    /// Menus, loaders, taxonomy fields, notices about the site itself.
+    static func chromeFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        let text = paragraph.text
+        if paragraph.words <= 5 {
+            if text.isExactlyAny(["comments", "comment", "0 comments", "no comments", "show comments", "view comments"]) {
+                return Finding(reason: .commentPrompt, strength: .strong)
+            }
+            if text.isExactlyAny(Lexicon.chromeLabels) { return Finding(reason: .siteChrome, strength: .strong) }
+        }
+        if paragraph.words <= 20, text.beginsWithAny(Lexicon.taxonomyOpenings) { return Finding(reason: .siteChrome, strength: .strong) }
+        if isEmptyField(paragraph) { return Finding(reason: .siteChrome, strength: .strong) }
+        let navigation = text.count(of: Lexicon.navigationPhrases)
+        let selfReference = text.containsAny(Lexicon.siteSelfReferences)
+        if paragraph.words <= 60, navigation >= 3 { return Finding(reason: .siteChrome, strength: .strong) }
+        if paragraph.words <= 60, navigation >= 2 || (navigation >= 1 && selfReference) {
+            return Finding(reason: .siteChrome, strength: .edge)
+        }
+        if paragraph.words <= 40, selfReference { return Finding(reason: .siteChrome, strength: .edge) }
+        let webTech = text.count(of: Lexicon.webTechPhrases)
+        if paragraph.words <= 40, webTech >= 2 || (webTech >= 1 && text.containsAny(["you", "your"])) {
+            return Finding(reason: .siteChrome, strength: .edge)
+        }
+        if isRepeatedTitle(paragraph) { return Finding(reason: .siteChrome, strength: .edge) }
+        return nil
+    }
+
+    // MARK: Shapes
+
+    /// "36.2k SHARES", "7k shares", "1,204 Shares": a count next to an engagement word, in a
+    /// short paragraph, with a k/m suffix or the word in capitals (widget style).
+    static func hasEngagementCount(_ paragraph: ParagraphProfile) -> Bool {
+        let bytes = paragraph.text.bytes
+        let words: [Phrase] = ["shares", "share", "views", "comments", "likes", "reactions"]
+        for word in words {
+            var offset = 0
+            while let found = paragraph.text.firstOccurrence(of: word, from: offset) {
+                offset = found + word.bytes.count
+                var index = found - 1
+                guard index > 0, bytes[index] == 0x20 else { continue }
+                index -= 1
+                var suffix = false
+                if bytes[index] == UInt8(ascii: "k") || bytes[index] == UInt8(ascii: "m") { suffix = true; index -= 1 }
+                guard index >= 0, bytes[index] >= 0x30, bytes[index] <= 0x39 else { continue }
+                if suffix || paragraph.isMostlyCapitals || paragraph.words <= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Only social-network names and share-widget labels ("Share this: Facebook", "Reddit").
+    static func isShareBar(_ text: FoldedText) -> Bool {
+        var index = text.contentStart
+        let end = text.bytes.count
+        guard index < end else { return false }
+        while index < end {
+            guard let phrase = Lexicon.shareWidgetWords.first(where: { text.matches($0, at: index) }) else { return false }
+            index += phrase.bytes.count
+            while index < end, !FoldedText.isWordByte(text.bytes[index]) { index += 1 }
+        }
+        return true
+    }
+
+    /// "By Jane Doe", "By JANE DOE | Staff Writer": "by" and a few capitalised words.
+    static func isByline(_ paragraph: ParagraphProfile) -> Bool {
+        guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: "by"),
+              !paragraph.endsWithFullStop || paragraph.words <= 4 else { return false }
+        return paragraph.capitalisedWords >= paragraph.words - 1
+    }
+
+    /// A bio opens with its subject's name: "Jane Doe is a ...", "Jane Doe writes ...".
+    static func opensWithName(_ paragraph: ParagraphProfile) -> Bool {
+        let text = paragraph.text
+        for verb: Phrase in ["is a", "is an", "is the", "writes", "has written", "has been", "lives"] {
+            guard let found = text.firstOccurrence(of: verb, from: 0), found < 40 else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A label with no value: "Region: ,", "Tags: |".
+    static func isEmptyField(_ paragraph: ParagraphProfile) -> Bool {
+        let bytes = paragraph.text.bytes
+        guard paragraph.words <= 3, let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 1 < bytes.count else { return false }
+        let rest = bytes[(colon + 1)...]
+        return !rest.contains(where: FoldedText.isWordByte) && rest.contains { $0 != 0x20 }
+    }
+
+    /// A heading printed twice by the scraper ("Seth Rich Seth Rich").
+    static func isRepeatedTitle(_ paragraph: ParagraphProfile) -> Bool {
+        let bytes = paragraph.text.bytes
+        guard paragraph.words >= 2, paragraph.words <= 16, paragraph.words % 2 == 0, bytes.count % 2 == 1 else { return false }
+        let half = bytes.count / 2
+        return bytes[half] == 0x20 && bytes[..<half].elementsEqual(bytes[(half + 1)...])
+    }
+}
