@@ -14,6 +14,7 @@ enum BoilerplateLexicon {
         "cross-post this", "share if you", "please share", "share with your friends", "share it with",
         "shares share", "like us on facebook", "follow us on", "like this page", "like our page",
         "like our facebook", "tweet this", "email this", "print this", "spread the word",
+        "don't forget to share", "don't forget to like", "don't forget to follow",
         "share this article now", "share now", "click to share", "share this with",
     ]
 
@@ -22,6 +23,19 @@ enum BoilerplateLexicon {
         "share this", "share it", "share if", "share on", "share with", "please share", "like this",
         "like us", "like our", "please like", "follow us", "follow me", "please follow", "retweet",
         "please retweet", "pin this", "and like this", "and share this",
+    ]
+
+    /// Where a reader is asked to follow someone.
+    static let socialNetworkPlaces: [Phrase] = [
+        "on twitter", "on facebook", "on instagram", "on telegram", "on gab", "on parler",
+        "on youtube", "on truth social", "on tiktok", "on linkedin", "on gettr", "on rumble",
+    ]
+
+    static let followImperatives: [Phrase] = ["follow", "like", "subscribe", "join", "find us", "connect with"]
+
+    static let followInvitations: [Phrase] = [
+        "you can follow", "be sure to follow", "make sure to follow", "don't forget to follow",
+        "follow him", "follow her", "follow them", "follow the author",
     ]
 
     /// Social networks and share-widget labels; a paragraph made only of these is a share bar.
@@ -40,10 +54,14 @@ enum BoilerplateLexicon {
         "leave your comments", "leave your thoughts", "let us know what you think",
         "let us know in the comments", "let us know your thoughts", "let us know what you thought",
         "tell us what you think", "tell us in the comments", "in the comments below",
-        "in the comment section", "in the comments section", "comment below", "sound off",
-        "join the discussion", "join the conversation", "we want to hear from you",
-        "post your comments", "comments are closed", "leave a reply", "post a comment",
+        "in the comment section", "in the comments section", "comment below", "post your comments", "comments are closed", "leave a reply", "post a comment",
         "add a comment", "view comments", "show comments", "comment policy", "our comment",
+    ]
+
+    /// Invitations to discuss that a story may also report; only near the edges.
+    static let discussionPhrases: [Phrase] = [
+        "join the discussion", "join the conversation", "we want to hear from you", "sound off",
+        "weigh in below", "have your say",
     ]
 
     /// Questions put to the reader at the end of a story; only a short closing question counts.
@@ -62,6 +80,7 @@ enum BoilerplateLexicon {
         "add your name", "enter your email", "your email address", "free newsletter",
         "support our work", "support us", "please support", "please donate", "join our mailing list",
         "mailing list", "premium membership", "download our app", "get our app",
+        "subscribe to continue", "subscribers only", "for subscribers", "already a subscriber",
     ]
 
     /// Sentence-initial imperatives of calls to act.
@@ -72,7 +91,7 @@ enum BoilerplateLexicon {
         "please support", "please donate", "click here", "click to", "click on", "tap here",
         "download our", "download the", "get our", "get the latest", "get breaking", "don't miss",
         "make a donation", "chip in", "help us", "enter your email", "register now", "register for",
-        "make sure to follow", "visit our", "check out our", "stay informed",
+        "don't forget to", "please consider", "consider supporting", "make sure to follow", "visit our", "check out our", "stay informed",
         "stay up to date", "get updates", "listen to our", "watch our",
     ]
 
@@ -105,7 +124,7 @@ enum BoilerplateLexicon {
         "screen grab", "video screenshot", "header image", "top image", "lead image", "cover image",
         "credit:", "credits:", "photograph:", "photograph by", "file photo", "ap photo", "reuters/",
         "image courtesy", "photo courtesy", "courtesy of", "via getty", "getty images", "main image",
-        "top photo", "image copyright", "photo illustration", "illustration:", "illustration by",
+        "top photo", "image copyright", "image caption", "caption:", "embed from getty", "photo illustration", "illustration:", "illustration by",
         "graphic:",
     ]
 
@@ -144,8 +163,16 @@ enum BoilerplateLexicon {
         "must read", "must-read", "click here to read", "read the rest",
         "continue reading", "keep reading", "more from", "more news", "top stories", "popular posts",
         "most popular", "most read", "you may have missed",
-        "what to read next", "up next", "next:", "previous:", "next article", "previous article",
+        "what to read next", "next:", "previous:", "next article", "previous article",
+        "next story", "previous story",
         "next post", "previous post", "see more", "more like this",
+    ]
+
+    /// Openings of a line that sends the reader to another page at a named site.
+    static let linkPromotionVerbs: [Phrase] = [
+        "watch more", "watch the full", "read the full", "read more at", "read it at", "more at",
+        "visit", "go to", "see more at", "find out more", "learn more", "listen at", "listen to the full",
+        "check out", "full story at", "full story:", "read the rest", "read the original",
     ]
 
     // MARK: Authors
@@ -158,25 +185,36 @@ enum BoilerplateLexicon {
         "updated on", "last updated", "staff writer", "staff report", "contributor:", "columnist:",
     ]
 
+    /// Agency and colleague credits that close wire stories.
+    static let contributionCredits: [Phrase] = [
+        "contributed to this report", "contributed to this story", "contributed to this article",
+        "contributed reporting", "contributed additional reporting", "reporting by", "editing by",
+        "writing by", "contributed to this post",
+    ]
+
     static let bioHeadings: [Phrase] = [
         "about the author", "about the authors", "author bio", "about me", "about the writer",
         "about this author", "the author", "author's bio", "more about the author",
     ]
 
-    /// What a bio says about its subject.
-    static let bioPhrases: [Phrase] = [
+    /// What a bio says its subject does.
+    static let bioRoles: [Phrase] = [
         "is a contributor", "is a regular contributor", "is a frequent contributor",
         "is a contributing", "is a writer", "is a freelance", "is a columnist", "is a journalist",
-        "is a research associate", "is a senior fellow", "is a fellow", "is a reporter",
-        "is a correspondent", "is a blogger", "is an author", "is the author of", "is the editor",
-        "is the founder", "is the co-founder", "is a staff writer", "is an independent",
-        "is a political", "is editor", "writes for", "writes about", "has written for",
-        "his new book", "her new book", "his latest book", "her latest book", "his book",
-        "her book", "follow him on", "follow her on", "follow him at", "follow her at",
-        "can be reached at", "can be reached", "can be contacted", "you can reach", "visit his",
-        "visit her", "visit my", "his blog", "her blog", "his website", "her website", "my website",
-        "my blog", "is available at", "lives in", "is based in", "holds a", "graduated from",
-        "author of", "contributor to", "contributing editor", "editor-in-chief", "editor at large",
+        "is a research associate", "is a senior fellow", "is a reporter", "is a correspondent",
+        "is a blogger", "is an author", "is the author of", "is a staff writer", "is an independent journalist",
+        "is an independent writer", "writes for", "writes about", "has written for", "author of",
+        "contributor to", "contributing editor", "is a political commentator", "is a political analyst",
+        "is a freelance writer", "is a guest author", "is a guest writer",
+    ]
+
+    /// How a bio says to reach or read its subject.
+    static let bioContacts: [Phrase] = [
+        "his new book", "her new book", "his latest book", "her latest book", "follow him on",
+        "follow her on", "follow him at", "follow her at", "can be reached at", "can be reached",
+        "can be contacted", "you can reach", "visit his", "visit her", "visit my", "his blog",
+        "her blog", "my website", "my blog", "is available at", "his website is", "her website is",
+        "email him", "email her", "find him on", "find her on",
     ]
 
     static let contactPhrases: [Phrase] = [
@@ -188,17 +226,26 @@ enum BoilerplateLexicon {
 
     // MARK: Legal notices
 
-    /// A paragraph that opens with one of these is a notice.
+    /// A paragraph that opens with one of these is a notice, whatever follows.
+    static let noticeOpenings: [Phrase] = [
+        "disclaimer:", "disclaimer -", "\u{A9}", "(c) 19", "(c) 20", "all rights reserved",
+        "this article is satire", "this is a satire", "satire:", "legal notice:", "terms of use:",
+        "this material may not be", "this article may not be", "this story is satire",
+        "this website is satire", "this site is satire", "fair use notice", "fair use:",
+        "this site contains copyrighted", "this website contains copyrighted",
+        "this article contains copyrighted", "this is a satirical", "this article is a work of",
+        "we use cookies",
+    ]
+
+    /// Openings that begin notices and, less often, story paragraphs: a notice needs legal
+    /// vocabulary after them.
     static let disclaimerOpenings: [Phrase] = [
         "disclaimer", "the views expressed", "views expressed", "the opinions expressed",
         "opinions expressed", "the views and opinions", "the opinions and views", "copyright",
-        "(c) 19", "(c) 20", "all rights reserved", "this article is satire", "this is a satire",
-        "satire:", "legal notice", "terms of use", "terms of service", "privacy policy",
-        "this material may not be", "this article may not be", "this story is satire",
-        "this website is satire", "this site is satire", "fair use notice", "fair use:",
-        "notice:", "the content of this", "the contents of this", "the information contained",
-        "the information provided", "any views or opinions", "opinions are those",
-        "this site contains", "this website contains", "this article contains copyrighted",
+        "legal notice", "terms of use", "terms of service", "privacy policy", "notice:",
+        "the content of this", "the contents of this", "the information contained",
+        "the information provided", "any views or opinions", "opinions are those", "note:",
+        "content created by", "this article", "this website", "this site",
     ]
 
     /// Legal vocabulary; a notice has several of these, a story mentioning one has one.
@@ -213,6 +260,9 @@ enum BoilerplateLexicon {
         "prior written", "reproduced", "republish", "cross-post", "copyright", "liability",
         "accuracy of", "inaccurate or incorrect", "fictional", "fiction", "not to be taken",
         "legal advice", "financial advice", "medical advice", "affiliate", "commission",
+        "those of the author", "of the author", "the author's own", "do not reflect", "does not reflect",
+        "do not represent", "official policy", "position of", "licensing", "syndication",
+        "without charge", "broadcast, rewritten", "rewritten or redistributed", "may not be published",
     ]
 
     // MARK: Site navigation and notices
@@ -231,6 +281,7 @@ enum BoilerplateLexicon {
         "report an error", "print article", "email article", "reprints", "permalink", "embed",
         "follow", "like", "share this", "facebook", "twitter", "image", "gallery", "slideshow",
         "0 comments", "no comments", "be the first to comment", "javascript is disabled",
+        "next story", "previous story", "share this article", "print this article", "advertise",
     ]
 
     /// Labels of taxonomy fields ("Tags: ...", "Region: ,").
@@ -250,17 +301,18 @@ enum BoilerplateLexicon {
     /// The site speaking of itself.
     static let siteSelfReferences: [Phrase] = [
         "this website", "this site", "our website", "our site", "this blog", "our blog",
-        "our home page", "our homepage", "this page", "our page", "our facebook page",
+        "our home page", "our homepage", "our page", "our facebook page",
         "our facebook", "our twitter", "our readers", "our newsletter", "our articles",
         "our youtube channel", "our youtube", "our channel", "our team", "our app", "our community",
-        "our stories", "our content", "our reporting", "this post", "our website's",
+        "our stories", "our content", "our reporting", "our website's", "our original content",
     ]
 
     /// Web machinery a reader of a story never needs to be told about.
     static let webTechPhrases: [Phrase] = [
         "javascript", "your browser", "cookies", "stylesheet", "this module", "css", "html",
         "ad blocker", "adblock", "whitelist", "plugin", "widget", "cache", "font family",
-        "the template", "this template", "enable", "disable your",
+        "the template", "this template", "enable", "disable your", "media playback", "your device",
+        "unsupported on",
     ]
 
     // MARK: Error pages
@@ -274,6 +326,7 @@ enum BoilerplateLexicon {
         "checking your browser", "are you a robot", "captcha", "enable javascript and cookies",
         "server can not find", "server cannot find", "could not be found", "cannot be found",
         "no longer available", "has been removed", "page has moved", "(port 80)", "port 80",
+        "can't be found", "oops!",
     ]
 
     /// Phrases only an error page uses; one of them in a short paragraph is enough.
@@ -281,7 +334,7 @@ enum BoilerplateLexicon {
         "404 not found", "page not found", "error 404", "404 error", "403 forbidden",
         "500 internal server error", "server can not find", "server cannot find", "the requested page",
         "the requested url", "error screen", "this page doesn't exist", "this page does not exist",
-        "page you are looking for", "page you were looking for",
+        "page you are looking for", "page you were looking for", "that page can't be found",
     ]
 
     // MARK: Content signals
@@ -290,6 +343,13 @@ enum BoilerplateLexicon {
     static let editorialOpenings: [Phrase] = [
         "editor's note", "editors note", "editor's note:", "correction:", "correction", "clarification:",
         "update:", "updated:", "note:", "ed. note", "ed note",
+    ]
+
+    /// Newsroom promises about the story itself ("We will update this story"): content.
+    static let editorialPhrases: [Phrase] = [
+        "developing story", "will update this", "will be updated", "has been updated",
+        "keep you updated", "keep you posted", "we'll update", "we will update", "updated to reflect",
+        "updated to include", "this story has been corrected", "an earlier version of this",
     ]
 
     static let monthNames: [Phrase] = [

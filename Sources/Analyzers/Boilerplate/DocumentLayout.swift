@@ -29,6 +29,7 @@ struct DocumentLayout {
             if finding.strength == .strong || inZone { verdicts[index] = finding.reason }
         }
         markRelatedLists(&verdicts)
+        markBioAfterHeading(&verdicts)
         markRepeats(&verdicts)
         fillFooterGaps(&verdicts, footerStart: footerStart)
         return verdicts
@@ -53,20 +54,32 @@ struct DocumentLayout {
         return Array(repeating: .errorPage, count: paragraphs.count)
     }
 
-    /// Headline-like paragraphs after a related-links heading are the links it introduces.
+    /// Headline-like paragraphs after a related-links or promotion heading ("RELATED:", "You May
+    /// Also Like") are the links it introduces.
     private func markRelatedLists(_ verdicts: inout [BoilerplateReason?]) {
         var index = 0
         while index < paragraphs.count {
             defer { index += 1 }
             let heading = paragraphs[index]
-            guard verdicts[index] == .relatedLinks, heading.endsWithColon || heading.words <= 6 else { continue }
+            guard let reason = verdicts[index], reason == .relatedLinks || reason == .advertisement,
+                  heading.endsWithColon || heading.words <= 6 else { continue }
             var next = index + 1
-            while next < paragraphs.count, next - index <= 25, verdicts[next] == nil || verdicts[next] == .relatedLinks,
+            while next < paragraphs.count, next - index <= 25, verdicts[next] == nil || verdicts[next] == reason,
                   isLinkTitle(paragraphs[next]) {
-                verdicts[next] = .relatedLinks
+                verdicts[next] = reason
                 next += 1
             }
             index = next - 1
+        }
+    }
+
+    /// The paragraph under an "About the author" heading is the bio.
+    private func markBioAfterHeading(_ verdicts: inout [BoilerplateReason?]) {
+        for index in paragraphs.indices.dropLast() where verdicts[index] == .authorBio && verdicts[index + 1] == nil {
+            let heading = paragraphs[index]
+            if heading.words <= 6, heading.text.beginsWithAny(BoilerplateLexicon.bioHeadings), paragraphs[index + 1].words <= 150 {
+                verdicts[index + 1] = .authorBio
+            }
         }
     }
 
@@ -76,13 +89,19 @@ struct DocumentLayout {
             && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet
     }
 
-    /// A paragraph of three words or more printed twice in one document is an inserted widget
-    /// (a promoted video, an ad slot), not story text.
+    /// A sentence-long paragraph printed twice in one document is an inserted widget (a promoted
+    /// video, a newsletter box), not story text. Short repeated lines (table headings, a
+    /// speaker's label) are left alone, and so is a title at the top that the page repeats.
     private func markRepeats(_ verdicts: inout [BoilerplateReason?]) {
+        let minimumWords = 8
         var seen: [[UInt8]: Int] = [:]
-        for paragraph in paragraphs where paragraph.words >= 3 { seen[paragraph.text.bytes, default: 0] += 1 }
-        for (index, paragraph) in paragraphs.enumerated() where verdicts[index] == nil {
-            if paragraph.words >= 3, seen[paragraph.text.bytes, default: 0] >= 2 { verdicts[index] = .repeated }
+        for paragraph in paragraphs where paragraph.words >= minimumWords { seen[paragraph.text.bytes, default: 0] += 1 }
+        var first = Set<[UInt8]>()
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.words >= minimumWords {
+            let isFirst = first.insert(paragraph.text.bytes).inserted
+            guard verdicts[index] == nil, seen[paragraph.text.bytes, default: 0] >= 2 else { continue }
+            if isFirst, index == 0, !paragraph.endsWithFullStop { continue }
+            verdicts[index] = .repeated
         }
     }
 

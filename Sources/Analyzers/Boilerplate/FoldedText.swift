@@ -54,7 +54,42 @@ struct FoldedText: Sendable {
         bytes = out
     }
 
+    /// Wraps bytes that are already folded.
+    init(folded: [UInt8]) {
+        bytes = folded
+    }
+
     var isEmpty: Bool { bytes.isEmpty }
+
+    /// The text with every quotation replaced by a placeholder word, so that a call to action
+    /// the story quotes ("Share this," he wrote) does not read as the site's own. Unbalanced
+    /// quotation marks leave the text as it is.
+    func removingQuotations() -> FoldedText {
+        let marks = bytes.filter { $0 == 0x22 }.count
+        guard marks >= 2, marks % 2 == 0 else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inQuote = false
+        var lastInside: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x22 {
+                if inQuote {
+                    out.append(contentsOf: [0x71])  // "q" stands for the quoted words
+                    if lastInside == UInt8(ascii: ".") || lastInside == UInt8(ascii: "!") || lastInside == UInt8(ascii: "?") {
+                        out.append(lastInside)
+                    }
+                }
+                inQuote.toggle()
+                continue
+            }
+            if inQuote {
+                if byte != 0x20 { lastInside = byte }
+            } else {
+                out.append(byte)
+            }
+        }
+        return FoldedText(folded: out)
+    }
 
     /// True when `phrase` occurs with word boundaries on both sides (a boundary is only required
     /// next to a letter or digit, so phrases may begin or end with punctuation such as "h/t").

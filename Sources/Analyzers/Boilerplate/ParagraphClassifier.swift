@@ -22,7 +22,8 @@ enum ParagraphClassifier {
         let text = paragraph.text
         if let markup = markupFinding(paragraph) { return markup }
         // The newsroom's own notes, quotes and tweets the story discusses are content.
-        if text.beginsWithAny(Lexicon.editorialOpenings) || paragraph.isEmbeddedTweet || paragraph.opensWithQuote {
+        if text.beginsWithAny(Lexicon.editorialOpenings) || text.containsAny(Lexicon.editorialPhrases)
+            || paragraph.isEmbeddedTweet || paragraph.opensWithQuote {
             return nil
         }
         let families: [(ParagraphProfile) -> Finding?] = [
@@ -39,7 +40,11 @@ enum ParagraphClassifier {
     static func markupFinding(_ paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.text
         if paragraph.hasNoWords { return Finding(reason: .markup, strength: .strong) }
-        if text.count(of: Lexicon.codeTokens) >= 2 { return Finding(reason: .markup, strength: .strong) }
+        // Code with hardly a word outside its tags and comments; a tweet the scraper left in
+        // tags ("<tweet ...>The blue arrow is Warren.</tweet>") still has its words.
+        if text.count(of: Lexicon.codeTokens) >= 2, wordsOutsideCode(text) * 5 < max(15, paragraph.words) {
+            return Finding(reason: .markup, strength: .strong)
+        }
         if text.bytes.first == UInt8(ascii: "["), text.bytes.last == UInt8(ascii: "]"),
            paragraph.urls > 0 || text.beginsWithAny(Lexicon.shortcodeNames) {
             return Finding(reason: .markup, strength: .strong)
@@ -51,19 +56,27 @@ enum ParagraphClassifier {
     }
 
     static func shareFinding(_ paragraph: ParagraphProfile) -> Finding? {
-        let text = paragraph.text
+        let text = paragraph.unquoted
         if paragraph.words <= 30, hasEngagementCount(paragraph) { return Finding(reason: .sharePrompt, strength: .strong) }
-        if paragraph.words <= 12, isShareBar(text) { return Finding(reason: .sharePrompt, strength: .strong) }
+        if paragraph.words <= 12, isShareBar(paragraph.text) { return Finding(reason: .sharePrompt, strength: .strong) }
         if text.containsAny(Lexicon.sharePhrases) || text.anySentenceBegins(withAny: Lexicon.shareImperatives) {
             return Finding(reason: .sharePrompt, strength: paragraph.words <= 40 ? .strong : .edge)
+        }
+        // "Follow Jane Doe on Twitter at @jdoe", "You can follow him on Facebook".
+        if paragraph.words <= 25, text.containsAny(Lexicon.socialNetworkPlaces),
+           text.anySentenceBegins(withAny: Lexicon.followImperatives) || text.containsAny(Lexicon.followInvitations) {
+            return Finding(reason: .sharePrompt, strength: .strong)
         }
         return nil
     }
 
     static func commentFinding(_ paragraph: ParagraphProfile) -> Finding? {
-        let text = paragraph.text
+        let text = paragraph.unquoted
         if paragraph.words <= 50, text.containsAny(Lexicon.commentPhrases) {
             return Finding(reason: .commentPrompt, strength: .strong)
+        }
+        if paragraph.words <= 40, text.containsAny(Lexicon.discussionPhrases) {
+            return Finding(reason: .commentPrompt, strength: .edge)
         }
         if paragraph.words <= 30, text.anySentenceBegins(withAny: ["comment on", "tell us", "let us know"]) {
             return Finding(reason: .commentPrompt, strength: .strong)
@@ -102,11 +115,15 @@ enum ParagraphClassifier {
         if paragraph.words <= 25, paragraph.text.beginsWithAny(Lexicon.relatedOpenings) {
             return Finding(reason: .relatedLinks, strength: .strong)
         }
+        // "Read the full report at example.com", "Watch more at example.com".
+        if paragraph.words <= 15, paragraph.domains + paragraph.urls > 0, paragraph.text.beginsWithAny(Lexicon.linkPromotionVerbs) {
+            return Finding(reason: .relatedLinks, strength: .strong)
+        }
         return nil
     }
 
     static func subscribeFinding(_ paragraph: ParagraphProfile) -> Finding? {
-        let text = paragraph.text
+        let text = paragraph.unquoted
         if paragraph.words <= 50, text.containsAny(Lexicon.subscribePhrases) {
             return Finding(reason: .subscribeCall, strength: .strong)
         }
@@ -118,36 +135,47 @@ enum ParagraphClassifier {
 
     /// Bylines, author bios and contact lines.
     static func authorFinding(_ paragraph: ParagraphProfile) -> Finding? {
-        let text = paragraph.text
+        let text = paragraph.unquoted
         if paragraph.words <= 6, text.isExactlyAny(Lexicon.bioHeadings) { return Finding(reason: .authorBio, strength: .strong) }
         if paragraph.words <= 30, text.containsAny(Lexicon.contactPhrases) { return Finding(reason: .authorBio, strength: .strong) }
         if paragraph.words <= 15, text.beginsWithAny(Lexicon.bylineOpenings) {
             return Finding(reason: .byline, strength: .strong)
         }
+        if paragraph.words <= 20, text.containsAny(Lexicon.contributionCredits) { return Finding(reason: .byline, strength: .strong) }
         if isByline(paragraph) { return Finding(reason: .byline, strength: .edge) }
-        let bio = text.count(of: Lexicon.bioPhrases)
-        if paragraph.words <= 150, bio >= 2 || (bio >= 1 && (paragraph.emails + paragraph.urls > 0 || opensWithName(paragraph))) {
+        let roles = text.count(of: Lexicon.bioRoles)
+        let contacts = text.count(of: Lexicon.bioContacts)
+        let links = paragraph.emails + paragraph.urls
+        if paragraph.words <= 150,
+           (roles >= 1 && opensWithName(paragraph)) || roles + contacts >= 2 || (contacts >= 1 && links > 0) {
             return Finding(reason: .authorBio, strength: .edge)
         }
-        if paragraph.words <= 15, paragraph.emails + paragraph.urls > 0 { return Finding(reason: .authorBio, strength: .edge) }
+        if paragraph.words <= 15, links > 0 { return Finding(reason: .authorBio, strength: .edge) }
         return nil
     }
 
     static func disclaimerFinding(_ paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.text
         let legal = text.count(of: Lexicon.legalPhrases)
-        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 1 || paragraph.words <= 30 {
+        if text.beginsWithAny(Lexicon.noticeOpenings) { return Finding(reason: .disclaimer, strength: .strong) }
+        // "Copyright 2016 ...", "Disclaimer ...", "The views expressed ...": a notice when the
+        // legal vocabulary follows; a story may begin a paragraph the same way.
+        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 2 || (paragraph.words <= 20 && hasYear(text)) {
             return Finding(reason: .disclaimer, strength: .strong)
         }
-        let selfReference = text.containsAny(Lexicon.siteSelfReferences)
-        if legal >= 3 || (legal >= 2 && selfReference) { return Finding(reason: .disclaimer, strength: .edge) }
+        let selfReference = paragraph.unquoted.containsAny(Lexicon.siteSelfReferences)
+        if legal >= 3 || (legal >= 2 && selfReference) || (legal >= 1 && paragraph.emails > 0) {
+            return Finding(reason: .disclaimer, strength: .edge)
+        }
         return nil
     }
 
     /// Menus, loaders, taxonomy fields, notices about the site itself.
     static func chromeFinding(_ paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.text
-        if paragraph.words <= 5 {
+        // A label, not a heading or a sentence: no single full stop at the end ("Loading..." is a label).
+        let isLabel = !paragraph.endsWithFullStop || text.bytes.suffix(3).elementsEqual("...".utf8)
+        if paragraph.words <= 5, isLabel {
             if text.isExactlyAny(["comments", "comment", "0 comments", "no comments", "show comments", "view comments"]) {
                 return Finding(reason: .commentPrompt, strength: .strong)
             }
@@ -155,15 +183,17 @@ enum ParagraphClassifier {
         }
         if paragraph.words <= 20, text.beginsWithAny(Lexicon.taxonomyOpenings) { return Finding(reason: .siteChrome, strength: .strong) }
         if isEmptyField(paragraph) { return Finding(reason: .siteChrome, strength: .strong) }
-        let navigation = text.count(of: Lexicon.navigationPhrases)
-        let selfReference = text.containsAny(Lexicon.siteSelfReferences)
+        if paragraph.words <= 15, isBreadcrumb(text) { return Finding(reason: .siteChrome, strength: .edge) }
+        let navigation = paragraph.unquoted.count(of: Lexicon.navigationPhrases)
+        let selfReference = paragraph.unquoted.containsAny(Lexicon.siteSelfReferences)
         if paragraph.words <= 60, navigation >= 3 { return Finding(reason: .siteChrome, strength: .strong) }
         if paragraph.words <= 60, navigation >= 2 || (navigation >= 1 && selfReference) {
             return Finding(reason: .siteChrome, strength: .edge)
         }
         if paragraph.words <= 40, selfReference { return Finding(reason: .siteChrome, strength: .edge) }
-        let webTech = text.count(of: Lexicon.webTechPhrases)
-        if paragraph.words <= 40, webTech >= 2 || (webTech >= 1 && text.containsAny(["you", "your"])) {
+        let webTech = paragraph.unquoted.count(of: Lexicon.webTechPhrases)
+        if paragraph.words <= 40, webTech >= 3 { return Finding(reason: .siteChrome, strength: .strong) }
+        if paragraph.words <= 40, webTech >= 2 || (webTech >= 1 && paragraph.unquoted.containsAny(["you", "your"])) {
             return Finding(reason: .siteChrome, strength: .edge)
         }
         if isRepeatedTitle(paragraph) { return Finding(reason: .siteChrome, strength: .edge) }
@@ -193,8 +223,39 @@ enum ParagraphClassifier {
         return false
     }
 
-    /// Only social-network names and share-widget labels ("Share this: Facebook", "Reddit").
+    /// Words outside HTML tags, template tags ("{% ... %}", "{{ ... }}") and comments.
+    static func wordsOutsideCode(_ text: FoldedText) -> Int {
+        let bytes = text.bytes
+        let closers: [(open: [UInt8], close: [UInt8])] = [
+            (Array("{%".utf8), Array("%}".utf8)), (Array("{{".utf8), Array("}}".utf8)),
+            (Array("/*".utf8), Array("*/".utf8)), (Array("<".utf8), Array(">".utf8)),
+        ]
+        func starts(_ token: [UInt8], at index: Int) -> Bool {
+            index + token.count <= bytes.count && bytes[index..<(index + token.count)].elementsEqual(token)
+        }
+        var words = 0
+        var inWord = false
+        var index = 0
+        outer: while index < bytes.count {
+            for pair in closers where starts(pair.open, at: index) {
+                var end = index + pair.open.count
+                while end < bytes.count, !starts(pair.close, at: end) { end += 1 }
+                index = end + pair.close.count
+                inWord = false
+                continue outer
+            }
+            let isWord = FoldedText.isWordByte(bytes[index])
+            if isWord, !inWord { words += 1 }
+            inWord = isWord
+            index += 1
+        }
+        return words
+    }
+
+    /// Only social-network names and share-widget labels ("Share this: Facebook", "Reddit"),
+    /// without the full stop a sentence or a heading in a story would have.
     static func isShareBar(_ text: FoldedText) -> Bool {
+        guard text.bytes.last != UInt8(ascii: ".") else { return false }
         var index = text.contentStart
         let end = text.bytes.count
         guard index < end else { return false }
@@ -221,6 +282,29 @@ enum ParagraphClassifier {
             return true
         }
         return false
+    }
+
+    /// A four-digit year ("Copyright 2016", "© 2020").
+    static func hasYear(_ text: FoldedText) -> Bool {
+        var run = 0
+        for byte in text.bytes {
+            if byte >= 0x30 && byte <= 0x39 { run += 1 } else { if run == 4 { return true }; run = 0 }
+        }
+        return run == 4
+    }
+
+    /// "Home » Politics » Elections": menu items joined by separators.
+    static func isBreadcrumb(_ text: FoldedText) -> Bool {
+        let separators: [Phrase] = ["\u{BB}", "\u{203A}", " > ", " | "]
+        var total = 0
+        for separator in separators {
+            var offset = 0
+            while let found = text.firstOccurrence(of: separator, from: offset) {
+                total += 1
+                offset = found + separator.bytes.count
+            }
+        }
+        return total >= 2
     }
 
     /// A label with no value: "Region: ,", "Tags: |".

@@ -6,6 +6,8 @@ struct ParagraphProfile: Sendable {
     /// The paragraph in the current text (trimmed of surrounding whitespace).
     let span: Span
     let text: FoldedText
+    /// `text` with quotations blanked out: what the site itself says, for calls to action.
+    let unquoted: FoldedText
     /// Runs of letters or digits.
     let words: Int
     /// Words written in capitals only ("SHARES", "IMPEACH"), two letters or more.
@@ -16,11 +18,14 @@ struct ParagraphProfile: Sendable {
     let lines: Int
     let urls: Int
     let emails: Int
+    /// Bare domain names ("foxnews.com", "example.org/page").
+    let domains: Int
 
     init(span: Span, bytes: [UInt8]) {
         self.span = span
         let raw = bytes[span.range]
         text = FoldedText(raw)
+        unquoted = text.removingQuotations()
         var words = 0
         var capitalWords = 0
         var capitalisedWords = 0
@@ -50,6 +55,7 @@ struct ParagraphProfile: Sendable {
         let folded = text
         urls = ParagraphProfile.count(["http://", "https://", "www."], in: folded)
         emails = ParagraphProfile.count(["[email protected]", "[email protected]"], in: folded) + ParagraphProfile.emailAddresses(in: folded.bytes)
+        domains = ParagraphProfile.count([".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"], in: folded)
     }
 
     /// No letter or digit at all ("." or a rule of dashes).
