@@ -44,7 +44,7 @@ enum BoilerplateLexicon {
         "tumblr", "email", "e-mail", "print", "telegram", "pocket", "stumbleupon", "flipboard",
         "messenger", "sms", "copy link", "more", "share", "tweet", "share this", "share on", "digg",
         "vk", "mix", "parler", "gab", "gettr", "truth social", "pin", "like", "follow", "youtube",
-        "instagram", "rss", "subscribe", "comments", "comment", "print friendly", "pdf",
+        "instagram", "rss", "subscribe", "print friendly", "pdf",
     ]
 
     // MARK: Comments
@@ -106,6 +106,13 @@ enum BoilerplateLexicon {
         "you might also like", "you may like", "from around the web", "around the web",
         "we recommend", "recommended for you", "story continues below", "article continues below",
         "continue reading below", "story continues after", "report this ad", "ads by",
+    ]
+
+    /// Headings of promoted-link boxes; the titles under them are promotions too.
+    static let promotionListHeadings: [Phrase] = [
+        "you may also like", "you might also like", "you may like", "recommended", "from around the web",
+        "around the web", "we recommend", "more from", "promoted stories", "promoted links",
+        "sponsored stories", "sponsored links", "popular", "trending", "most popular",
     ]
 
     /// Short paragraphs containing these are advertisement slots.

@@ -61,8 +61,9 @@ struct DocumentLayout {
         while index < paragraphs.count {
             defer { index += 1 }
             let heading = paragraphs[index]
-            guard let reason = verdicts[index], reason == .relatedLinks || reason == .advertisement,
-                  heading.endsWithColon || heading.words <= 6 else { continue }
+            guard let reason = verdicts[index], heading.endsWithColon || heading.words <= 6,
+                  reason == .relatedLinks || (reason == .advertisement && heading.text.beginsWithAny(BoilerplateLexicon.promotionListHeadings))
+            else { continue }
             var next = index + 1
             while next < paragraphs.count, next - index <= 25, verdicts[next] == nil || verdicts[next] == reason,
                   isLinkTitle(paragraphs[next]) {
@@ -86,7 +87,7 @@ struct DocumentLayout {
     /// A story title as link lists show it: short, one line, no closing full stop.
     private func isLinkTitle(_ paragraph: ParagraphProfile) -> Bool {
         paragraph.words >= 2 && paragraph.words <= 25 && paragraph.lines <= 2 && !paragraph.endsWithFullStop
-            && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet
+            && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet && !paragraph.text.hasSentenceBreak
     }
 
     /// A sentence-long paragraph printed twice in one document is an inserted widget (a promoted

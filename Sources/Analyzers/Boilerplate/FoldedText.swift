@@ -138,6 +138,16 @@ struct FoldedText: Sendable {
         phrases.contains { isExactly($0) }
     }
 
+    /// More than one sentence: ". ", "! " or "? " inside the text.
+    var hasSentenceBreak: Bool {
+        guard bytes.count > 2 else { return false }
+        for index in 0..<(bytes.count - 1) where bytes[index + 1] == 0x20 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
+        }
+        return false
+    }
+
     /// Offset of the first letter or digit.
     var contentStart: Int {
         var index = 0
