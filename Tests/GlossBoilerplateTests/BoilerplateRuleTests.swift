@@ -30,6 +30,9 @@ struct BoilerplateRuleTests {
         Case(paragraph: "Articles by: Jane Doe", position: .footer, reason: "byline"),
         Case(paragraph: "By Jane Doe", position: .header, reason: "byline"),
         Case(paragraph: "Reporting by Jane Doe; Editing by John Roe", position: .footer, reason: "byline"),
+        Case(paragraph: "Associated Press writer John Roe contributed to this report.", position: .footer, reason: "byline"),
+        Case(paragraph: "Published: Sept. 28, 2016 9:12 AM EDT", position: .header, reason: "byline"),
+        Case(paragraph: "The post Council Expands Bus Network appeared first on Springfield Review.", position: .footer, reason: "source-credit"),
         Case(paragraph: "Disclaimer: The views expressed in this article are solely those of the author and do not necessarily reflect the views of this website.", position: .footer, reason: "disclaimer"),
         Case(paragraph: "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", position: .footer, reason: "disclaimer"),
         Case(paragraph: "Sign up for our newsletter to get the latest local news delivered to your inbox.", position: .footer, reason: "subscribe-call"),
@@ -74,6 +77,11 @@ struct BoilerplateRuleTests {
         ("Sources say the mayor will sign the bill on Friday.", .footer),
         ("Please send your thoughts and prayers to the driver’s family.", .footer),
         ("UPDATE:", .footer),
+        ("Like our neighbours across the river, the city has struggled to hire enough drivers.", .footer),
+        ("Like many residents on Facebook, she said she would wait to see the new timetable.", .footer),
+        ("The agency refused to share it with reporters before the vote.", .footer),
+        ("Organisers urged residents to sign the petition and to spread the word about the hearing.", .middle),
+        ("July 2016 June 2016 July 2015", .middle),
     ]
 
     @Test(arguments: keeps)

@@ -9,20 +9,22 @@ enum BoilerplateLexicon {
     /// Phrases that only a share widget or a share request uses.
     static let sharePhrases: [Phrase] = [
         "share this story", "share this article", "share this post", "share this page", "share this:",
-        "share on facebook", "share on twitter", "share to facebook", "share via", "share buttons",
-        "share button", "click the share", "forward this article", "forward this email", "crosspost",
-        "cross-post this", "share if you", "please share", "share with your friends", "share it with",
-        "shares share", "like us on facebook", "follow us on", "like this page", "like our page",
-        "like our facebook", "tweet this", "email this", "print this", "spread the word",
-        "don't forget to share", "don't forget to like", "don't forget to follow",
-        "share this article now", "share now", "click to share", "share this with",
+        "share on facebook", "share on twitter", "share to facebook", "share to twitter",
+        "click the share", "use the share buttons", "share buttons above", "share buttons below",
+        "forward this article", "forward this email", "crosspost on", "cross-post this", "share if you",
+        "share with your friends", "shares share", "like us on facebook", "follow us on", "like this page",
+        "like our page", "like our facebook", "don't forget to share", "don't forget to like",
+        "don't forget to follow", "share this article now", "click to share", "opens in new window",
+        "share this with your", "please share this", "please like and share", "like and share",
     ]
 
     /// Sentence-initial imperatives asking the reader to share, like or follow.
     static let shareImperatives: [Phrase] = [
-        "share this", "share it", "share if", "share on", "share with", "please share", "like this",
-        "like us", "like our", "please like", "follow us", "follow me", "please follow", "retweet",
-        "please retweet", "pin this", "and like this", "and share this",
+        "share this", "share it", "share if", "share on", "share with", "share now", "share via",
+        "please share", "like this page", "like this post", "like this article", "like this story",
+        "like us", "like our page", "like our facebook", "please like", "follow us", "follow me",
+        "please follow", "retweet", "please retweet", "pin this", "and like this", "and share this",
+        "spread the word", "tweet this", "email this", "print this",
     ]
 
     /// Where a reader is asked to follow someone.
@@ -31,7 +33,7 @@ enum BoilerplateLexicon {
         "on youtube", "on truth social", "on tiktok", "on linkedin", "on gettr", "on rumble",
     ]
 
-    static let followImperatives: [Phrase] = ["follow", "like", "subscribe", "join", "find us", "connect with"]
+    static let followImperatives: [Phrase] = ["follow", "like us", "subscribe", "join us", "find us", "connect with"]
 
     static let followInvitations: [Phrase] = [
         "you can follow", "be sure to follow", "make sure to follow", "don't forget to follow",
@@ -73,26 +75,25 @@ enum BoilerplateLexicon {
     // MARK: Subscriptions, donations, petitions
 
     static let subscribePhrases: [Phrase] = [
-        "our newsletter", "the newsletter", "subscribe to", "delivered to your inbox", "in your inbox",
-        "to your inbox", "unsubscribe at any time", "we respect your privacy", "become a member",
-        "become a patron", "become a subscriber", "support independent journalism",
-        "reader-supported", "donate now", "make a donation", "chip in", "sign the petition",
-        "add your name", "enter your email", "your email address", "free newsletter",
-        "support our work", "support us", "please support", "please donate", "join our mailing list",
-        "mailing list", "premium membership", "download our app", "get our app",
-        "subscribe to continue", "subscribers only", "for subscribers", "already a subscriber",
+        "our newsletter", "delivered to your inbox", "in your inbox", "to your inbox",
+        "unsubscribe at any time", "we respect your privacy", "support independent journalism",
+        "reader-supported", "donate now", "add your name", "enter your email", "your email address",
+        "free newsletter", "support our work", "please donate", "join our mailing list", "our mailing list",
+        "download our app", "get our app", "subscribe to continue", "subscribers only",
+        "already a subscriber", "subscribe to our", "become a member of our", "support our journalism",
+        "notify me of", "required fields are marked",
     ]
 
     /// Sentence-initial imperatives of calls to act.
     static let subscribeImperatives: [Phrase] = [
-        "subscribe", "sign up", "join us", "join our", "join the", "join america's", "donate",
-        "add your name", "sign the petition", "sign our petition", "sign this petition",
-        "become a member", "become a patron", "become a subscriber", "support us", "support our",
-        "please support", "please donate", "click here", "click to", "click on", "tap here",
-        "download our", "download the", "get our", "get the latest", "get breaking", "don't miss",
-        "make a donation", "chip in", "help us", "enter your email", "register now", "register for",
-        "don't forget to", "please consider", "consider supporting", "make sure to follow", "visit our", "check out our", "stay informed",
-        "stay up to date", "get updates", "listen to our", "watch our",
+        "subscribe", "sign up", "join us", "join our", "join the", "donate", "add your name",
+        "sign the petition", "sign our petition", "sign this petition", "become a member",
+        "become a patron", "become a subscriber", "support us", "support our", "please support",
+        "please donate", "click here", "click to", "click on", "tap here", "download our",
+        "download the", "get our", "get the latest", "get breaking", "don't miss", "make a donation",
+        "chip in", "help us", "enter your email", "register now", "register for", "don't forget to",
+        "please consider", "consider supporting", "make sure to follow", "visit our", "check out our",
+        "stay informed", "stay up to date", "get updates", "listen to our", "watch our",
     ]
 
     // MARK: Advertising
@@ -130,7 +131,7 @@ enum BoilerplateLexicon {
         "pictured:", "screenshot via", "screenshot from", "screen capture", "screengrab",
         "screen grab", "video screenshot", "header image", "top image", "lead image", "cover image",
         "credit:", "credits:", "photograph:", "photograph by", "file photo", "ap photo", "reuters/",
-        "image courtesy", "photo courtesy", "courtesy of", "via getty", "getty images", "main image",
+        "image courtesy", "photo courtesy", "pictured above", "pictured:", "courtesy of", "via getty", "getty images", "main image",
         "top photo", "image copyright", "image caption", "caption:", "embed from getty", "photo illustration", "illustration:", "illustration by",
         "graphic:",
     ]
@@ -153,7 +154,8 @@ enum BoilerplateLexicon {
         "this article appeared", "this article was first", "republished with permission",
         "reprinted with permission", "republished from", "reprinted from", "cross-posted from",
         "crossposted from", "read the original", "first published", "published with permission",
-        "article source:", "story source:",
+        "article source:", "story source:", "sources include", "a version of this article appears",
+        "a version of this story appears", "the post appeared first",
     ]
 
     // MARK: Related links
@@ -225,7 +227,7 @@ enum BoilerplateLexicon {
     ]
 
     static let contactPhrases: [Phrase] = [
-        "contact:", "contact us", "contact at", "contact me", "for media inquiries",
+        "contact:", "contact us", "contact at", "have a tip", "got a news tip", "contact me", "for media inquiries",
         "media inquiries", "press inquiries", "media contact", "email:", "e-mail:", "send tips",
         "got a tip", "tips:", "reach us at", "write to us", "email us", "email me", "visit my website",
         "visit our website", "phone:", "tel:", "fax:",
@@ -289,6 +291,8 @@ enum BoilerplateLexicon {
         "follow", "like", "share this", "facebook", "twitter", "image", "gallery", "slideshow",
         "0 comments", "no comments", "be the first to comment", "javascript is disabled",
         "next story", "previous story", "share this article", "print this article", "advertise",
+        "post navigation", "skip to comments", "listen to this article", "get short url",
+        "facebook comments", "disqus comments", "comments powered by disqus", "like this:", "like loading",
     ]
 
     /// Labels of taxonomy fields ("Tags: ...", "Region: ,").
@@ -357,6 +361,28 @@ enum BoilerplateLexicon {
         "developing story", "will update this", "will be updated", "has been updated",
         "keep you updated", "keep you posted", "we'll update", "we will update", "updated to reflect",
         "updated to include", "this story has been corrected", "an earlier version of this",
+    ]
+
+    /// Months and weekdays, as words of a dateline.
+    static let calendarWords: Set<[UInt8]> = Set([
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ].map { Array($0.utf8) })
+
+    /// Clock and connecting words a dateline may hold.
+    static let clockWords: Set<[UInt8]> = Set([
+        "on", "at", "am", "pm", "a", "m", "p", "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst",
+        "mt", "gmt", "utc", "bst", "cet", "time", "hours", "hour", "minutes", "days", "day", "min",
+    ].map { Array($0.utf8) })
+
+    /// Words that make a run of dates a dateline.
+    static let datelineLabels: Set<[UInt8]> = Set(["published", "updated", "posted", "last", "date", "ago", "read"].map { Array($0.utf8) })
+
+    /// Visit and view counters ("Visited 1,234 times, 5 visits today").
+    static let pageCounterPhrases: [Phrase] = [
+        "visits today", "views today", "times, 1 visits", "people are reading", "min read", "minute read",
     ]
 
     static let monthNames: [Phrase] = [

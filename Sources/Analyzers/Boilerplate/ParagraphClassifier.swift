@@ -21,6 +21,7 @@ enum ParagraphClassifier {
     static func finding(for paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.text
         if let markup = markupFinding(paragraph) { return markup }
+        if isDateline(paragraph) { return Finding(reason: .byline, strength: .edge) }
         // The newsroom's own notes, quotes and tweets the story discusses are content.
         if text.beginsWithAny(Lexicon.editorialOpenings) || text.containsAny(Lexicon.editorialPhrases)
             || paragraph.isEmbeddedTweet || paragraph.opensWithQuote {
@@ -105,8 +106,12 @@ enum ParagraphClassifier {
         if paragraph.words <= 12, !paragraph.endsWithFullStop || paragraph.words <= 6, text.containsAny(Lexicon.imageCreditPhrases) {
             return Finding(reason: .imageCredit, strength: .strong)
         }
-        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) {
+        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.containsAny(["appeared first on"]) {
             return Finding(reason: .sourceCredit, strength: .strong)
+        }
+        // "Source", "Via Fox News": a short credit line without a sentence's full stop.
+        if paragraph.words <= 6, !paragraph.endsWithFullStop, text.isExactlyAny(["source", "sources", "via"]) || text.begins(with: "via") {
+            return Finding(reason: .sourceCredit, strength: text.isExactlyAny(["source", "sources"]) ? .strong : .edge)
         }
         return nil
     }
@@ -190,7 +195,13 @@ enum ParagraphClassifier {
         if paragraph.words <= 60, navigation >= 2 || (navigation >= 1 && selfReference) {
             return Finding(reason: .siteChrome, strength: .edge)
         }
-        if paragraph.words <= 40, selfReference { return Finding(reason: .siteChrome, strength: .edge) }
+        // The site addressing its reader about itself ("anyone who believes a story on this website").
+        if paragraph.words <= 40, selfReference, paragraph.unquoted.containsAny(["you", "your", "anyone", "everyone"]) {
+            return Finding(reason: .siteChrome, strength: .edge)
+        }
+        if paragraph.words <= 25, paragraph.unquoted.containsAny(Lexicon.pageCounterPhrases) {
+            return Finding(reason: .siteChrome, strength: .strong)
+        }
         let webTech = paragraph.unquoted.count(of: Lexicon.webTechPhrases)
         if paragraph.words <= 40, webTech >= 3 { return Finding(reason: .siteChrome, strength: .strong) }
         if paragraph.words <= 40, webTech >= 2 || (webTech >= 1 && paragraph.unquoted.containsAny(["you", "your"])) {
@@ -272,6 +283,34 @@ enum ParagraphClassifier {
         guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: "by"),
               !paragraph.endsWithFullStop || paragraph.words <= 4 else { return false }
         return paragraph.capitalisedWords >= paragraph.words - 1
+    }
+
+    /// "Published: Sept. 28, 2016 9:12 AM EDT | Updated: ...": labels, dates and times only,
+    /// with a label or a single month or weekday (a table heading has several).
+    static func isDateline(_ paragraph: ParagraphProfile) -> Bool {
+        guard paragraph.words >= 2, paragraph.words <= 16, paragraph.lines == 1 else { return false }
+        let bytes = paragraph.text.bytes
+        var index = 0
+        var numbers = 0
+        var labels = 0
+        var calendarWords = 0
+        while index < bytes.count {
+            guard FoldedText.isWordByte(bytes[index]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, FoldedText.isWordByte(bytes[end]) { end += 1 }
+            let word = Array(bytes[index..<end])
+            index = end
+            if let first = word.first, first >= 0x30, first <= 0x39 {
+                numbers += 1  // "2016", "28th", "9"
+            } else if Lexicon.datelineLabels.contains(word) {
+                labels += 1
+            } else if Lexicon.calendarWords.contains(word) {
+                calendarWords += 1
+            } else if !Lexicon.clockWords.contains(word) {
+                return false
+            }
+        }
+        return numbers > 0 && (labels > 0 || calendarWords == 1)
     }
 
     /// A bio opens with its subject's name: "Jane Doe is a ...", "Jane Doe writes ...".
