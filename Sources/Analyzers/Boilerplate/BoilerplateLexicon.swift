@@ -69,7 +69,7 @@ enum BoilerplateLexicon {
     /// Questions put to the reader at the end of a story; only a short closing question counts.
     static let readerQuestions: [Phrase] = [
         "what do you think", "do you think", "do you agree", "what are your thoughts",
-        "do you believe", "what's your take", "how do you feel", "would you",
+        "do you believe", "what's your take", "how do you feel",
     ]
 
     // MARK: Subscriptions, donations, petitions
@@ -93,7 +93,7 @@ enum BoilerplateLexicon {
         "download the", "get our", "get the latest", "get breaking", "don't miss", "make a donation",
         "chip in", "help us", "enter your email", "register now", "register for", "don't forget to",
         "please consider", "consider supporting", "make sure to follow", "visit our", "check out our",
-        "stay informed", "stay up to date", "get updates", "listen to our", "watch our",
+        "stay informed", "stay up to date", "get updates", "listen to our", "watch our", "click for more",
     ]
 
     // MARK: Advertising
@@ -138,7 +138,7 @@ enum BoilerplateLexicon {
 
     /// Agency and archive names that appear in photo credits.
     static let imageCreditPhrases: [Phrase] = [
-        "getty images", "/getty", "/ap", "ap photo", "shutterstock", "wikimedia commons",
+        "getty images", "/getty", "getty/", "/ap", "ap photo", "shutterstock", "wikimedia commons",
         "creative commons", "flickr", "/reuters", "/afp", "afp/", "via youtube", "screen capture",
         "screenshot", "screengrab", "istock", "istockphoto", "public domain", "via twitter",
         "via facebook", "via instagram", "via wikimedia", "dreamstime", "alamy", "pixabay",
@@ -293,6 +293,8 @@ enum BoilerplateLexicon {
         "next story", "previous story", "share this article", "print this article", "advertise",
         "post navigation", "skip to comments", "listen to this article", "get short url",
         "facebook comments", "disqus comments", "comments powered by disqus", "like this:", "like loading",
+        "story highlights", "just watched", "must watch", "replay", "more videos", "view the discussion thread",
+        "mobile alerts", "breaking news alerts", "sign up for alerts",
     ]
 
     /// Labels of taxonomy fields ("Tags: ...", "Region: ,").
@@ -337,7 +339,7 @@ enum BoilerplateLexicon {
         "checking your browser", "are you a robot", "captcha", "enable javascript and cookies",
         "server can not find", "server cannot find", "could not be found", "cannot be found",
         "no longer available", "has been removed", "page has moved", "(port 80)", "port 80",
-        "can't be found", "oops!",
+        "can't be found", "oops!", "something went wrong",
     ]
 
     /// Phrases only an error page uses; one of them in a short paragraph is enough.

@@ -106,14 +106,23 @@ struct DocumentLayout {
         }
     }
 
-    /// Inside the footer, up to three short paragraphs between removed ones belong to the same
-    /// block (a bio's book list between a contact line and a "become a member" call).
+    /// Inside the footer, up to three short list-like paragraphs between removed ones belong to
+    /// the same block (a bio's book list between a contact line and a "become a member" call).
+    /// Only blocks that carry lists (bios, bylines, credits, link lists, notices) take them, and
+    /// never a sentence that ends with a full stop: "She will be missed." after an ad stays.
     private func fillFooterGaps(_ verdicts: inout [BoilerplateReason?], footerStart: Int) {
+        let listBlocks: Set<BoilerplateReason> = [.authorBio, .byline, .sourceCredit, .relatedLinks, .disclaimer]
+        func isListLine(_ paragraph: ParagraphProfile) -> Bool {
+            paragraph.words <= 20 && (!paragraph.endsWithFullStop || paragraph.words <= 4)
+        }
         var index = footerStart
         while index < paragraphs.count {
-            guard verdicts[index] == nil, index > 0, let before = verdicts[index - 1] else { index += 1; continue }
+            guard verdicts[index] == nil, index > 0, let before = verdicts[index - 1], listBlocks.contains(before) else {
+                index += 1
+                continue
+            }
             var end = index
-            while end < paragraphs.count, verdicts[end] == nil, paragraphs[end].words <= 20, end - index < 3 { end += 1 }
+            while end < paragraphs.count, verdicts[end] == nil, isListLine(paragraphs[end]), end - index < 3 { end += 1 }
             if end < paragraphs.count, end > index, verdicts[end] != nil {
                 for gap in index..<end { verdicts[gap] = before }
             }

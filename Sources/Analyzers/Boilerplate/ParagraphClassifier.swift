@@ -22,6 +22,11 @@ enum ParagraphClassifier {
         let text = paragraph.text
         if let markup = markupFinding(paragraph) { return markup }
         if isDateline(paragraph) { return Finding(reason: .byline, strength: .edge) }
+        // A follow line the scraper wrapped in quotation marks: "Follow Jane Doe on Twitter @jdoe."
+        if paragraph.opensWithQuote, paragraph.words <= 15, text.contains("@"), text.begins(with: "follow"),
+           text.containsAny(Lexicon.socialNetworkPlaces) {
+            return Finding(reason: .sharePrompt, strength: .strong)
+        }
         // The newsroom's own notes, quotes and tweets the story discusses are content.
         if text.beginsWithAny(Lexicon.editorialOpenings) || text.containsAny(Lexicon.editorialPhrases)
             || paragraph.isEmbeddedTweet || paragraph.opensWithQuote {
@@ -118,6 +123,12 @@ enum ParagraphClassifier {
 
     static func relatedFinding(_ paragraph: ParagraphProfile) -> Finding? {
         if paragraph.words <= 25, paragraph.text.beginsWithAny(Lexicon.relatedOpenings) {
+            return Finding(reason: .relatedLinks, strength: .strong)
+        }
+        // "[Trump campaign shakes up staff]": a bracketed story title between paragraphs.
+        let bytes = paragraph.text.bytes
+        if paragraph.words >= 3, paragraph.words <= 30, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"),
+           !bytes.dropFirst().contains(UInt8(ascii: "[")) {
             return Finding(reason: .relatedLinks, strength: .strong)
         }
         // "Read the full report at example.com", "Watch more at example.com".
