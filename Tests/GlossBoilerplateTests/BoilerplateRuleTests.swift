@@ -82,6 +82,7 @@ struct BoilerplateRuleTests {
         ("The agency refused to share it with reporters before the vote.", .footer),
         ("Organisers urged residents to sign the petition and to spread the word about the hearing.", .middle),
         ("July 2016 June 2016 July 2015", .middle),
+        ("Council members debated the plan for more than four hours on Tuesday night, hearing from dozens of residents who packed the chamber to speak for and against the new routes. Share this with your neighbours!", .middle),
     ]
 
     @Test(arguments: keeps)

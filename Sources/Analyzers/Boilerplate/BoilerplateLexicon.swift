@@ -7,7 +7,7 @@ enum BoilerplateLexicon {
     // MARK: Sharing and following
 
     /// Phrases that only a share widget or a share request uses.
-    static let sharePhrases: [Phrase] = [
+    static let sharePhrases: PhraseSet = [
         "share this story", "share this article", "share this post", "share this page", "share this:",
         "share on facebook", "share on twitter", "share to facebook", "share to twitter",
         "click the share", "use the share buttons", "share buttons above", "share buttons below",
@@ -19,7 +19,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Sentence-initial imperatives asking the reader to share, like or follow.
-    static let shareImperatives: [Phrase] = [
+    static let shareImperatives: PhraseSet = [
         "share this", "share it", "share if", "share on", "share with", "share now", "share via",
         "please share", "like this page", "like this post", "like this article", "like this story",
         "like us", "like our page", "like our facebook", "please like", "follow us", "follow me",
@@ -28,20 +28,20 @@ enum BoilerplateLexicon {
     ]
 
     /// Where a reader is asked to follow someone.
-    static let socialNetworkPlaces: [Phrase] = [
+    static let socialNetworkPlaces: PhraseSet = [
         "on twitter", "on facebook", "on instagram", "on telegram", "on gab", "on parler",
         "on youtube", "on truth social", "on tiktok", "on linkedin", "on gettr", "on rumble",
     ]
 
-    static let followImperatives: [Phrase] = ["follow", "like us", "subscribe", "join us", "find us", "connect with"]
+    static let followImperatives: PhraseSet = ["follow", "like us", "subscribe", "join us", "find us", "connect with"]
 
-    static let followInvitations: [Phrase] = [
+    static let followInvitations: PhraseSet = [
         "you can follow", "be sure to follow", "make sure to follow", "don't forget to follow",
         "follow him", "follow her", "follow them", "follow the author",
     ]
 
     /// Social networks and share-widget labels; a paragraph made only of these is a share bar.
-    static let shareWidgetWords: [Phrase] = [
+    static let shareWidgetWords: PhraseSet = [
         "facebook", "twitter", "reddit", "google", "google+", "pinterest", "linkedin", "whatsapp",
         "tumblr", "email", "e-mail", "print", "telegram", "pocket", "stumbleupon", "flipboard",
         "messenger", "sms", "copy link", "more", "share", "tweet", "share this", "share on", "digg",
@@ -51,7 +51,7 @@ enum BoilerplateLexicon {
 
     // MARK: Comments
 
-    static let commentPhrases: [Phrase] = [
+    static let commentPhrases: PhraseSet = [
         "share your thoughts", "leave a comment", "leave us a comment", "leave your comment",
         "leave your comments", "leave your thoughts", "let us know what you think",
         "let us know in the comments", "let us know your thoughts", "let us know what you thought",
@@ -61,20 +61,20 @@ enum BoilerplateLexicon {
     ]
 
     /// Invitations to discuss that a story may also report; only near the edges.
-    static let discussionPhrases: [Phrase] = [
+    static let discussionPhrases: PhraseSet = [
         "join the discussion", "join the conversation", "we want to hear from you", "sound off",
         "weigh in below", "have your say",
     ]
 
     /// Questions put to the reader at the end of a story; only a short closing question counts.
-    static let readerQuestions: [Phrase] = [
+    static let readerQuestions: PhraseSet = [
         "what do you think", "do you think", "do you agree", "what are your thoughts",
         "do you believe", "what's your take", "how do you feel",
     ]
 
     // MARK: Subscriptions, donations, petitions
 
-    static let subscribePhrases: [Phrase] = [
+    static let subscribePhrases: PhraseSet = [
         "our newsletter", "delivered to your inbox", "in your inbox", "to your inbox",
         "unsubscribe at any time", "we respect your privacy", "support independent journalism",
         "reader-supported", "donate now", "add your name", "enter your email", "your email address",
@@ -85,7 +85,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Sentence-initial imperatives of calls to act.
-    static let subscribeImperatives: [Phrase] = [
+    static let subscribeImperatives: PhraseSet = [
         "subscribe", "sign up", "join us", "join our", "join the", "donate", "add your name",
         "sign the petition", "sign our petition", "sign this petition", "become a member",
         "become a patron", "become a subscriber", "support us", "support our", "please support",
@@ -99,7 +99,7 @@ enum BoilerplateLexicon {
     // MARK: Advertising
 
     /// A paragraph that begins with one of these is an inserted advertisement or promotion.
-    static let advertisementOpenings: [Phrase] = [
+    static let advertisementOpenings: PhraseSet = [
         "advertisement -", "advertisement:", "advertisement story continues", "ad -", "ad:",
         "sponsored content", "sponsored:", "sponsored links", "sponsored stories", "promoted content",
         "promoted stories", "promoted links", "paid content", "paid post", "popular video",
@@ -110,21 +110,21 @@ enum BoilerplateLexicon {
     ]
 
     /// Headings of promoted-link boxes; the titles under them are promotions too.
-    static let promotionListHeadings: [Phrase] = [
+    static let promotionListHeadings: PhraseSet = [
         "you may also like", "you might also like", "you may like", "recommended", "from around the web",
         "around the web", "we recommend", "more from", "promoted stories", "promoted links",
         "sponsored stories", "sponsored links", "popular", "trending", "most popular",
     ]
 
     /// Short paragraphs containing these are advertisement slots.
-    static let advertisementPhrases: [Phrase] = [
+    static let advertisementPhrases: PhraseSet = [
         "advertisement", "continues below", "continues after advertisement", "story continues",
         "sponsored", "advertising", "ad blocker", "adblock",
     ]
 
     // MARK: Credits
 
-    static let imageCreditOpenings: [Phrase] = [
+    static let imageCreditOpenings: PhraseSet = [
         "featured image", "feature image", "featured photo", "featured img", "image via", "image:",
         "images:", "image credit", "image credits", "image source", "photo:", "photos:",
         "photo credit", "photo credits", "photo by", "photo via", "photo source", "picture:",
@@ -137,7 +137,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Agency and archive names that appear in photo credits.
-    static let imageCreditPhrases: [Phrase] = [
+    static let imageCreditPhrases: PhraseSet = [
         "getty images", "/getty", "getty/", "/ap", "ap photo", "shutterstock", "wikimedia commons",
         "creative commons", "flickr", "/reuters", "/afp", "afp/", "via youtube", "screen capture",
         "screenshot", "screengrab", "istock", "istockphoto", "public domain", "via twitter",
@@ -146,7 +146,7 @@ enum BoilerplateLexicon {
     ]
 
     /// "Source: X", "h/t X", "Originally published at ..." standing alone.
-    static let sourceCreditOpenings: [Phrase] = [
+    static let sourceCreditOpenings: PhraseSet = [
         "source:", "sources:", "source -", "source link", "source (", "via:", "h/t", "hat tip",
         "original story by", "original article by", "originally published", "originally appeared",
         "originally posted", "this article originally", "this article first", "this story originally",
@@ -161,7 +161,7 @@ enum BoilerplateLexicon {
     // MARK: Related links
 
     /// Headings that introduce a list of links to other stories.
-    static let relatedOpenings: [Phrase] = [
+    static let relatedOpenings: PhraseSet = [
         "related:", "related articles", "related article", "related stories", "related story",
         "related posts", "related post", "related coverage", "related content", "related reading",
         "related news", "related links", "related video", "related videos", "read related",
@@ -178,7 +178,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Openings of a line that sends the reader to another page at a named site.
-    static let linkPromotionVerbs: [Phrase] = [
+    static let linkPromotionVerbs: PhraseSet = [
         "watch more", "watch the full", "read the full", "read more at", "read it at", "more at",
         "visit", "go to", "see more at", "find out more", "learn more", "listen at", "listen to the full",
         "check out", "full story at", "full story:", "read the rest", "read the original",
@@ -187,7 +187,7 @@ enum BoilerplateLexicon {
     // MARK: Authors
 
     /// Labels that open a byline; a bare "By Jane Doe" is recognised by its shape.
-    static let bylineOpenings: [Phrase] = [
+    static let bylineOpenings: PhraseSet = [
         "posted by", "written by", "author:", "authored by", "articles by", "posts by",
         "reporting by", "additional reporting by", "compiled by", "edited by", "editing by",
         "story by", "words by", "contributed by", "published by", "posted on", "published on",
@@ -195,19 +195,19 @@ enum BoilerplateLexicon {
     ]
 
     /// Agency and colleague credits that close wire stories.
-    static let contributionCredits: [Phrase] = [
+    static let contributionCredits: PhraseSet = [
         "contributed to this report", "contributed to this story", "contributed to this article",
         "contributed reporting", "contributed additional reporting", "reporting by", "editing by",
         "writing by", "contributed to this post",
     ]
 
-    static let bioHeadings: [Phrase] = [
+    static let bioHeadings: PhraseSet = [
         "about the author", "about the authors", "author bio", "about me", "about the writer",
         "about this author", "the author", "author's bio", "more about the author",
     ]
 
     /// What a bio says its subject does.
-    static let bioRoles: [Phrase] = [
+    static let bioRoles: PhraseSet = [
         "is a contributor", "is a regular contributor", "is a frequent contributor",
         "is a contributing", "is a writer", "is a freelance", "is a columnist", "is a journalist",
         "is a research associate", "is a senior fellow", "is a reporter", "is a correspondent",
@@ -218,7 +218,7 @@ enum BoilerplateLexicon {
     ]
 
     /// How a bio says to reach or read its subject.
-    static let bioContacts: [Phrase] = [
+    static let bioContacts: PhraseSet = [
         "his new book", "her new book", "his latest book", "her latest book", "follow him on",
         "follow her on", "follow him at", "follow her at", "can be reached at", "can be reached",
         "can be contacted", "you can reach", "visit his", "visit her", "visit my", "his blog",
@@ -226,7 +226,7 @@ enum BoilerplateLexicon {
         "email him", "email her", "find him on", "find her on",
     ]
 
-    static let contactPhrases: [Phrase] = [
+    static let contactPhrases: PhraseSet = [
         "contact:", "contact us", "contact at", "have a tip", "got a news tip", "contact me", "for media inquiries",
         "media inquiries", "press inquiries", "media contact", "email:", "e-mail:", "send tips",
         "got a tip", "tips:", "reach us at", "write to us", "email us", "email me", "visit my website",
@@ -236,7 +236,7 @@ enum BoilerplateLexicon {
     // MARK: Legal notices
 
     /// A paragraph that opens with one of these is a notice, whatever follows.
-    static let noticeOpenings: [Phrase] = [
+    static let noticeOpenings: PhraseSet = [
         "disclaimer:", "disclaimer -", "\u{A9}", "(c) 19", "(c) 20", "all rights reserved",
         "this article is satire", "this is a satire", "satire:", "legal notice:", "terms of use:",
         "this material may not be", "this article may not be", "this story is satire",
@@ -248,7 +248,7 @@ enum BoilerplateLexicon {
 
     /// Openings that begin notices and, less often, story paragraphs: a notice needs legal
     /// vocabulary after them.
-    static let disclaimerOpenings: [Phrase] = [
+    static let disclaimerOpenings: PhraseSet = [
         "disclaimer", "the views expressed", "views expressed", "the opinions expressed",
         "opinions expressed", "the views and opinions", "the opinions and views", "copyright",
         "legal notice", "terms of use", "terms of service", "privacy policy", "notice:",
@@ -258,7 +258,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Legal vocabulary; a notice has several of these, a story mentioning one has one.
-    static let legalPhrases: [Phrase] = [
+    static let legalPhrases: PhraseSet = [
         "do not necessarily reflect", "does not necessarily reflect", "not necessarily",
         "sole responsibility", "solely those of", "solely the", "fair use", "copyrighted material",
         "copyright owner", "copyright holder", "all rights reserved", "satire", "satirical",
@@ -277,7 +277,7 @@ enum BoilerplateLexicon {
     // MARK: Site navigation and notices
 
     /// Paragraphs that are only one of these are menu items, widget labels or loaders.
-    static let chromeLabels: [Phrase] = [
+    static let chromeLabels: PhraseSet = [
         "loading", "loading...", "menu", "search", "home", "skip to content", "skip to main content",
         "close", "toggle navigation", "advertisement", "advertisements", "sponsored", "print",
         "email", "share", "tweet", "next", "previous", "back to top", "log in", "login", "sign in",
@@ -298,13 +298,13 @@ enum BoilerplateLexicon {
     ]
 
     /// Labels of taxonomy fields ("Tags: ...", "Region: ,").
-    static let taxonomyOpenings: [Phrase] = [
+    static let taxonomyOpenings: PhraseSet = [
         "tags:", "tag:", "topics:", "topic:", "categories:", "category:", "filed under", "posted in",
         "region:", "theme:", "section:", "keywords:", "labels:", "subjects:", "subject:", "posted under",
     ]
 
     /// Words about the site's own pages and menus.
-    static let navigationPhrases: [Phrase] = [
+    static let navigationPhrases: PhraseSet = [
         "drop down menu", "drop-down menu", "dropdown menu", "top banner", "home page", "homepage",
         "desktop version", "mobile version", "translate website", "sidebar", "navigation bar",
         "menu bar", "our app", "the app", "scroll down", "scroll up", "click on", "click the",
@@ -312,7 +312,7 @@ enum BoilerplateLexicon {
     ]
 
     /// The site speaking of itself.
-    static let siteSelfReferences: [Phrase] = [
+    static let siteSelfReferences: PhraseSet = [
         "this website", "this site", "our website", "our site", "this blog", "our blog",
         "our home page", "our homepage", "our page", "our facebook page",
         "our facebook", "our twitter", "our readers", "our newsletter", "our articles",
@@ -321,7 +321,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Web machinery a reader of a story never needs to be told about.
-    static let webTechPhrases: [Phrase] = [
+    static let webTechPhrases: PhraseSet = [
         "javascript", "your browser", "cookies", "stylesheet", "this module", "css", "html",
         "ad blocker", "adblock", "whitelist", "plugin", "widget", "cache", "font family",
         "the template", "this template", "enable", "disable your", "media playback", "your device",
@@ -330,7 +330,7 @@ enum BoilerplateLexicon {
 
     // MARK: Error pages
 
-    static let errorPhrases: [Phrase] = [
+    static let errorPhrases: PhraseSet = [
         "404 not found", "not found", "page not found", "error 404", "404 error", "the requested page",
         "the requested url", "requested page", "this page doesn't exist", "this page does not exist",
         "page you are looking for", "page you were looking for", "page you requested",
@@ -343,7 +343,7 @@ enum BoilerplateLexicon {
     ]
 
     /// Phrases only an error page uses; one of them in a short paragraph is enough.
-    static let errorSignatures: [Phrase] = [
+    static let errorSignatures: PhraseSet = [
         "404 not found", "page not found", "error 404", "404 error", "403 forbidden",
         "500 internal server error", "server can not find", "server cannot find", "the requested page",
         "the requested url", "error screen", "this page doesn't exist", "this page does not exist",
@@ -353,13 +353,13 @@ enum BoilerplateLexicon {
     // MARK: Content signals
 
     /// Openings that make a paragraph the newsroom's own words about the story: always content.
-    static let editorialOpenings: [Phrase] = [
+    static let editorialOpenings: PhraseSet = [
         "editor's note", "editors note", "editor's note:", "correction:", "correction", "clarification:",
         "update:", "updated:", "note:", "ed. note", "ed note",
     ]
 
     /// Newsroom promises about the story itself ("We will update this story"): content.
-    static let editorialPhrases: [Phrase] = [
+    static let editorialPhrases: PhraseSet = [
         "developing story", "will update this", "will be updated", "has been updated",
         "keep you updated", "keep you posted", "we'll update", "we will update", "updated to reflect",
         "updated to include", "this story has been corrected", "an earlier version of this",
@@ -383,24 +383,35 @@ enum BoilerplateLexicon {
     static let datelineLabels: Set<[UInt8]> = Set(["published", "updated", "posted", "last", "date", "ago", "read"].map { Array($0.utf8) })
 
     /// Visit and view counters ("Visited 1,234 times, 5 visits today").
-    static let pageCounterPhrases: [Phrase] = [
+    static let pageCounterPhrases: PhraseSet = [
         "visits today", "views today", "times, 1 visits", "people are reading", "min read", "minute read",
     ]
 
-    static let monthNames: [Phrase] = [
+    static let monthNames: PhraseSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
     ]
 
     /// Code that leaked from a template: a paragraph with several of these is markup.
-    static let codeTokens: [Phrase] = [
+    static let codeTokens: PhraseSet = [
         "{%", "%}", "{{", "}}", "/*", "*/", "<div", "<script", "</", "/>", "function(", "function (",
         "var ", "=\"", "\":", "px;", "});", "();", "<a href", "<img", "<p>", "<br", "&nbsp;", "#{",
         "px\"", "!important", "font-family", "background-color",
     ]
 
+    /// Whole-paragraph comment widgets.
+    static let commentLabels: PhraseSet = [
+        "comments", "comment", "0 comments", "no comments", "show comments", "view comments",
+    ]
+
+    /// A credit line that is only the word.
+    static let sourceLabels: PhraseSet = ["source", "sources", "via"]
+
+    /// Words that address the reader.
+    static let readerAddress: PhraseSet = ["you", "your", "anyone", "everyone"]
+
     /// Shortcode names in "[youtube ...]", "[embed]...[/embed]".
-    static let shortcodeNames: [Phrase] = [
+    static let shortcodeNames: PhraseSet = [
         "youtube", "embed", "caption", "video", "tweet", "gallery", "instagram", "facebook", "audio",
         "iframe", "vimeo", "soundcloud", "twitter", "/embed", "/caption",
     ]

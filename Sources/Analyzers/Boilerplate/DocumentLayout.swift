@@ -87,7 +87,7 @@ struct DocumentLayout {
     /// A story title as link lists show it: short, one line, no closing full stop.
     private func isLinkTitle(_ paragraph: ParagraphProfile) -> Bool {
         paragraph.words >= 2 && paragraph.words <= 25 && paragraph.lines <= 2 && !paragraph.endsWithFullStop
-            && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet && !paragraph.text.hasSentenceBreak
+            && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet && paragraph.text.sentenceStarts.count <= 1
     }
 
     /// A sentence-long paragraph printed twice in one document is an inserted widget (a promoted

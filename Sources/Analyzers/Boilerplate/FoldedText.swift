@@ -4,6 +4,9 @@
 /// "share  this story" look the same and no rule has to think about curly apostrophes.
 struct FoldedText: Sendable {
     let bytes: [UInt8]
+    private let bounds: (start: Int, end: Int)
+    /// Offsets where sentences begin: the first word and every word after ". ", "! " or "? ".
+    let sentenceStarts: [Int]
 
     init(_ raw: ArraySlice<UInt8>) {
         var out: [UInt8] = []
@@ -52,11 +55,15 @@ struct FoldedText: Sendable {
             index += 1
         }
         bytes = out
+        bounds = FoldedText.contentBounds(out)
+        sentenceStarts = FoldedText.sentenceStarts(out, from: bounds.start)
     }
 
     /// Wraps bytes that are already folded.
     init(folded: [UInt8]) {
         bytes = folded
+        bounds = FoldedText.contentBounds(folded)
+        sentenceStarts = FoldedText.sentenceStarts(folded, from: bounds.start)
     }
 
     var isEmpty: Bool { bytes.isEmpty }
@@ -97,13 +104,13 @@ struct FoldedText: Sendable {
         firstOccurrence(of: phrase, from: 0) != nil
     }
 
-    /// The number of lexicon phrases that occur in the text.
-    func count(of phrases: [Phrase]) -> Int {
-        phrases.reduce(0) { $0 + (contains($1) ? 1 : 0) }
+    /// The number of distinct lexicon phrases that occur in the text.
+    func count(of phrases: PhraseSet) -> Int {
+        phrases.occurrences(in: self, stopAtFirst: false).count
     }
 
-    func containsAny(_ phrases: [Phrase]) -> Bool {
-        phrases.contains { contains($0) }
+    func containsAny(_ phrases: PhraseSet) -> Bool {
+        !phrases.occurrences(in: self, stopAtFirst: true).isEmpty
     }
 
     /// True when the text, after any leading punctuation or symbols ("[ ", "*** ", "- "), begins
@@ -112,51 +119,42 @@ struct FoldedText: Sendable {
         matches(phrase, at: contentStart)
     }
 
-    func beginsWithAny(_ phrases: [Phrase]) -> Bool {
-        let start = contentStart
-        return phrases.contains { matches($0, at: start) }
+    func beginsWithAny(_ phrases: PhraseSet) -> Bool {
+        phrases.match(in: self, at: contentStart) != nil
     }
 
     /// True when some sentence of the text begins with one of the phrases: an imperative such as
     /// "Share this" counts wherever a sentence starts, not in the middle of one.
-    func anySentenceBegins(withAny phrases: [Phrase]) -> Bool {
-        for start in sentenceStarts where phrases.contains(where: { matches($0, at: start) }) {
-            return true
-        }
-        return false
+    func anySentenceBegins(withAny phrases: PhraseSet) -> Bool {
+        sentenceStarts.contains { phrases.match(in: self, at: $0) != nil }
     }
 
     /// True when the text is the phrase, ignoring punctuation and symbols around it.
     func isExactly(_ phrase: Phrase) -> Bool {
-        let start = contentStart
-        let end = contentEnd
-        guard end - start == phrase.bytes.count else { return false }
-        return matches(phrase, at: start)
+        contentEnd - contentStart == phrase.bytes.count && matches(phrase, at: contentStart)
     }
 
-    func isExactlyAny(_ phrases: [Phrase]) -> Bool {
-        phrases.contains { isExactly($0) }
-    }
-
-    /// More than one sentence: ". ", "! " or "? " inside the text.
-    var hasSentenceBreak: Bool {
-        guard bytes.count > 2 else { return false }
-        for index in 0..<(bytes.count - 1) where bytes[index + 1] == 0x20 {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
-        }
-        return false
+    func isExactlyAny(_ phrases: PhraseSet) -> Bool {
+        phrases.covers(self, from: contentStart, to: contentEnd)
     }
 
     /// Offset of the first letter or digit.
-    var contentStart: Int {
+    var contentStart: Int { bounds.start }
+
+    /// Offset just past the last letter or digit.
+    var contentEnd: Int { bounds.end }
+
+    private static func contentBounds(_ bytes: [UInt8]) -> (start: Int, end: Int) {
+        (firstWordByte(bytes), lastWordByteEnd(bytes))
+    }
+
+    private static func firstWordByte(_ bytes: [UInt8]) -> Int {
         var index = 0
         while index < bytes.count, !FoldedText.isWordByte(bytes[index]) { index += 1 }
         return index
     }
 
-    /// Offset just past the last letter or digit.
-    var contentEnd: Int {
+    private static func lastWordByteEnd(_ bytes: [UInt8]) -> Int {
         var index = bytes.count
         while index > 0, !FoldedText.isWordByte(bytes[index - 1]) { index -= 1 }
         return index
@@ -164,7 +162,7 @@ struct FoldedText: Sendable {
 
     /// Offsets where sentences begin: the start of the text and every word that follows ". ",
     /// "! " or "? " (possibly with closing quotes or brackets in between).
-    var sentenceStarts: [Int] {
+    private static func sentenceStarts(_ bytes: [UInt8], from contentStart: Int) -> [Int] {
         var starts = [contentStart]
         var index = 0
         while index < bytes.count {

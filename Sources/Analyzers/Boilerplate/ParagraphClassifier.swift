@@ -66,7 +66,7 @@ enum ParagraphClassifier {
         if paragraph.words <= 30, hasEngagementCount(paragraph) { return Finding(reason: .sharePrompt, strength: .strong) }
         if paragraph.words <= 12, isShareBar(paragraph.text) { return Finding(reason: .sharePrompt, strength: .strong) }
         if text.containsAny(Lexicon.sharePhrases) || text.anySentenceBegins(withAny: Lexicon.shareImperatives) {
-            return Finding(reason: .sharePrompt, strength: paragraph.words <= 40 ? .strong : .edge)
+            return ctaFinding(.sharePrompt, paragraph)
         }
         // "Follow Jane Doe on Twitter at @jdoe", "You can follow him on Facebook".
         if paragraph.words <= 25, text.containsAny(Lexicon.socialNetworkPlaces),
@@ -78,15 +78,11 @@ enum ParagraphClassifier {
 
     static func commentFinding(_ paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.unquoted
-        if paragraph.words <= 50, text.containsAny(Lexicon.commentPhrases) {
-            return Finding(reason: .commentPrompt, strength: .strong)
-        }
+        if text.containsAny(Lexicon.commentPhrases) { return ctaFinding(.commentPrompt, paragraph) }
         if paragraph.words <= 40, text.containsAny(Lexicon.discussionPhrases) {
             return Finding(reason: .commentPrompt, strength: .edge)
         }
-        if paragraph.words <= 30, text.anySentenceBegins(withAny: ["comment on", "tell us", "let us know"]) {
-            return Finding(reason: .commentPrompt, strength: .strong)
-        }
+        if text.anySentenceBegins(withAny: ["comment on", "tell us", "let us know"]) { return ctaFinding(.commentPrompt, paragraph) }
         if paragraph.words <= 20, paragraph.finalMark == UInt8(ascii: "?"), text.beginsWithAny(Lexicon.readerQuestions) {
             return Finding(reason: .commentPrompt, strength: .edge)
         }
@@ -111,12 +107,12 @@ enum ParagraphClassifier {
         if paragraph.words <= 12, !paragraph.endsWithFullStop || paragraph.words <= 6, text.containsAny(Lexicon.imageCreditPhrases) {
             return Finding(reason: .imageCredit, strength: .strong)
         }
-        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.containsAny(["appeared first on"]) {
+        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.contains("appeared first on") {
             return Finding(reason: .sourceCredit, strength: .strong)
         }
         // "Source", "Via Fox News": a short credit line without a sentence's full stop.
-        if paragraph.words <= 6, !paragraph.endsWithFullStop, text.isExactlyAny(["source", "sources", "via"]) || text.begins(with: "via") {
-            return Finding(reason: .sourceCredit, strength: text.isExactlyAny(["source", "sources"]) ? .strong : .edge)
+        if paragraph.words <= 6, !paragraph.endsWithFullStop, text.isExactlyAny(Lexicon.sourceLabels) || text.begins(with: "via") {
+            return Finding(reason: .sourceCredit, strength: text.begins(with: "via") ? .edge : .strong)
         }
         return nil
     }
@@ -140,11 +136,9 @@ enum ParagraphClassifier {
 
     static func subscribeFinding(_ paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.unquoted
-        if paragraph.words <= 50, text.containsAny(Lexicon.subscribePhrases) {
-            return Finding(reason: .subscribeCall, strength: .strong)
-        }
+        if text.containsAny(Lexicon.subscribePhrases) { return ctaFinding(.subscribeCall, paragraph) }
         if text.anySentenceBegins(withAny: Lexicon.subscribeImperatives) {
-            return Finding(reason: .subscribeCall, strength: paragraph.words <= 40 ? .strong : .edge)
+            return ctaFinding(.subscribeCall, paragraph)
         }
         return nil
     }
@@ -192,7 +186,7 @@ enum ParagraphClassifier {
         // A label, not a heading or a sentence: no single full stop at the end ("Loading..." is a label).
         let isLabel = !paragraph.endsWithFullStop || text.bytes.suffix(3).elementsEqual("...".utf8)
         if paragraph.words <= 5, isLabel {
-            if text.isExactlyAny(["comments", "comment", "0 comments", "no comments", "show comments", "view comments"]) {
+            if text.isExactlyAny(Lexicon.commentLabels) {
                 return Finding(reason: .commentPrompt, strength: .strong)
             }
             if text.isExactlyAny(Lexicon.chromeLabels) { return Finding(reason: .siteChrome, strength: .strong) }
@@ -207,7 +201,7 @@ enum ParagraphClassifier {
             return Finding(reason: .siteChrome, strength: .edge)
         }
         // The site addressing its reader about itself ("anyone who believes a story on this website").
-        if paragraph.words <= 40, selfReference, paragraph.unquoted.containsAny(["you", "your", "anyone", "everyone"]) {
+        if paragraph.words <= 40, selfReference, paragraph.unquoted.containsAny(Lexicon.readerAddress) {
             return Finding(reason: .siteChrome, strength: .edge)
         }
         if paragraph.words <= 25, paragraph.unquoted.containsAny(Lexicon.pageCounterPhrases) {
@@ -215,7 +209,7 @@ enum ParagraphClassifier {
         }
         let webTech = paragraph.unquoted.count(of: Lexicon.webTechPhrases)
         if paragraph.words <= 40, webTech >= 3 { return Finding(reason: .siteChrome, strength: .strong) }
-        if paragraph.words <= 40, webTech >= 2 || (webTech >= 1 && paragraph.unquoted.containsAny(["you", "your"])) {
+        if paragraph.words <= 40, webTech >= 2 || (webTech >= 1 && paragraph.unquoted.containsAny(Lexicon.readerAddress)) {
             return Finding(reason: .siteChrome, strength: .edge)
         }
         if isRepeatedTitle(paragraph) { return Finding(reason: .siteChrome, strength: .edge) }
@@ -223,6 +217,14 @@ enum ParagraphClassifier {
     }
 
     // MARK: Shapes
+
+    /// A call to action is the whole point of a short paragraph; in a longer one it may close a
+    /// story paragraph, so it only counts near the edges, and a long paragraph is story text.
+    static func ctaFinding(_ reason: BoilerplateReason, _ paragraph: ParagraphProfile) -> Finding? {
+        if paragraph.words <= 25 { return Finding(reason: reason, strength: .strong) }
+        if paragraph.words <= 60 { return Finding(reason: reason, strength: .edge) }
+        return nil
+    }
 
     /// "36.2k SHARES", "7k shares", "1,204 Shares": a count next to an engagement word, in a
     /// short paragraph, with a k/m suffix or the word in capitals (widget style).
@@ -282,7 +284,7 @@ enum ParagraphClassifier {
         let end = text.bytes.count
         guard index < end else { return false }
         while index < end {
-            guard let phrase = Lexicon.shareWidgetWords.first(where: { text.matches($0, at: index) }) else { return false }
+            guard let phrase = Lexicon.shareWidgetWords.match(in: text, at: index) else { return false }
             index += phrase.bytes.count
             while index < end, !FoldedText.isWordByte(text.bytes[index]) { index += 1 }
         }
