@@ -60,6 +60,9 @@ enum BoilerplateLexicon {
         "add a comment", "view comments", "show comments", "comment policy", "our comment",
     ]
 
+    /// Sentence-initial requests for the reader's opinion.
+    static let commentImperatives: PhraseSet = ["comment on", "tell us", "let us know"]
+
     /// Invitations to discuss that a story may also report; only near the edges.
     static let discussionPhrases: PhraseSet = [
         "join the discussion", "join the conversation", "we want to hear from you", "sound off",

@@ -95,12 +95,15 @@ struct DocumentLayout {
     /// speaker's label) are left alone, and so is a title at the top that the page repeats.
     private func markRepeats(_ verdicts: inout [BoilerplateReason?]) {
         let minimumWords = 8
-        var seen: [[UInt8]: Int] = [:]
-        for paragraph in paragraphs where paragraph.words >= minimumWords { seen[paragraph.text.bytes, default: 0] += 1 }
-        var first = Set<[UInt8]>()
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.words >= minimumWords {
-            let isFirst = first.insert(paragraph.text.bytes).inserted
-            guard verdicts[index] == nil, seen[paragraph.text.bytes, default: 0] >= 2 else { continue }
+        let keys = paragraphs.map { $0.words >= minimumWords ? RepeatMemory.hash($0.text.bytes, seed: 0) : 0 }
+        var seen: [UInt64: Int] = [:]
+        for key in keys where key != 0 { seen[key, default: 0] += 1 }
+        guard seen.values.contains(where: { $0 >= 2 }) else { return }
+        var first = Set<UInt64>()
+        for (index, key) in keys.enumerated() where key != 0 {
+            let paragraph = paragraphs[index]
+            let isFirst = first.insert(key).inserted
+            guard verdicts[index] == nil, seen[key, default: 0] >= 2 else { continue }
             if isFirst, index == 0, !paragraph.endsWithFullStop { continue }
             verdicts[index] = .repeated
         }

@@ -106,11 +106,11 @@ struct FoldedText: Sendable {
 
     /// The number of distinct lexicon phrases that occur in the text.
     func count(of phrases: PhraseSet) -> Int {
-        phrases.occurrences(in: self, stopAtFirst: false).count
+        phrases.occurrences(in: self, stopAtFirst: false)
     }
 
     func containsAny(_ phrases: PhraseSet) -> Bool {
-        !phrases.occurrences(in: self, stopAtFirst: true).isEmpty
+        phrases.occurrences(in: self, stopAtFirst: true) > 0
     }
 
     /// True when the text, after any leading punctuation or symbols ("[ ", "*** ", "- "), begins

@@ -82,7 +82,7 @@ enum ParagraphClassifier {
         if paragraph.words <= 40, text.containsAny(Lexicon.discussionPhrases) {
             return Finding(reason: .commentPrompt, strength: .edge)
         }
-        if text.anySentenceBegins(withAny: ["comment on", "tell us", "let us know"]) { return ctaFinding(.commentPrompt, paragraph) }
+        if text.anySentenceBegins(withAny: Lexicon.commentImperatives) { return ctaFinding(.commentPrompt, paragraph) }
         if paragraph.words <= 20, paragraph.finalMark == UInt8(ascii: "?"), text.beginsWithAny(Lexicon.readerQuestions) {
             return Finding(reason: .commentPrompt, strength: .edge)
         }

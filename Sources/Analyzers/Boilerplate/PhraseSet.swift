@@ -37,9 +37,11 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
         return buckets[Int(text.bytes[offset])].contains { phrases[$0].bytes.count == end - offset && text.matches(phrases[$0], at: offset) }
     }
 
-    /// Indexes of the distinct phrases that occur in the text.
-    func occurrences(in text: FoldedText, stopAtFirst: Bool) -> Set<Int> {
-        var found = Set<Int>()
+    /// The number of distinct phrases that occur in the text (at most one when `stopAtFirst`).
+    func occurrences(in text: FoldedText, stopAtFirst: Bool) -> Int {
+        // Lists are short; a bit per phrase in a few words beats a Set.
+        var found = [UInt64](repeating: 0, count: (phrases.count + 63) / 64)
+        var total = 0
         let bytes = text.bytes
         var previousIsWord = false
         for offset in bytes.indices {
@@ -48,11 +50,12 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
             defer { previousIsWord = isWord }
             // Inside a word only phrases that start with a symbol can begin.
             if previousIsWord, isWord || !hasSymbolStarts { continue }
-            for index in buckets[Int(byte)] where !found.contains(index) && text.matches(phrases[index], at: offset) {
-                found.insert(index)
-                if stopAtFirst { return found }
+            for index in buckets[Int(byte)] where found[index >> 6] & (1 << UInt64(index & 63)) == 0 && text.matches(phrases[index], at: offset) {
+                found[index >> 6] |= 1 << UInt64(index & 63)
+                total += 1
+                if stopAtFirst { return total }
             }
         }
-        return found
+        return total
     }
 }
