@@ -115,7 +115,7 @@ public struct BoilerplateAnalyzer: Analyzer {
 
     public func analyze(_ document: inout Document) {
         let layer = document.textLayer()
-        let spans = ParagraphCuts.paragraphs(of: layer)
+        let spans = layer.paragraphs
         let profiles = spans.map { ParagraphProfile(span: $0, bytes: layer.bytes) }
         var verdicts = DocumentLayout(paragraphs: profiles).verdicts()
         if let memory {

@@ -1,25 +1,8 @@
 import GlossKit
 
-/// Splits a text into paragraphs the way the evaluation does, and turns paragraph verdicts into
-/// the spans to cut.
+/// Turns paragraph verdicts into the spans to cut (or to mark). Paragraphs are the text layer's:
+/// blank-line separated blocks, or lines when the text has no blank line, as the evaluation counts them.
 enum ParagraphCuts {
-    /// Blank-line separated blocks, or single lines when the text has no blank line.
-    static func paragraphs(of layer: TextLayer) -> [Span] {
-        let blocks = layer.paragraphs
-        guard blocks.count == 1, let only = blocks.first, layer.bytes[only.range].contains(0x0A) else { return blocks }
-        var lines: [Span] = []
-        var lineStart = only.start
-        for index in only.start...only.end where index == only.end || layer.bytes[index] == 0x0A {
-            var first = lineStart
-            var last = index
-            while first < last, isSpace(layer.bytes[first]) { first += 1 }
-            while last > first, isSpace(layer.bytes[last - 1]) { last -= 1 }
-            if first < last { lines.append(Span(first, last)) }
-            lineStart = index + 1
-        }
-        return lines
-    }
-
     /// The spans to cut for the paragraphs that have a reason, one span per run of neighbouring
     /// paragraphs with the same reason. Each cut takes the whitespace that separated the removed
     /// paragraphs from the rest, so what remains keeps single paragraph separators: a run
@@ -60,6 +43,4 @@ enum ParagraphCuts {
             reason.map { RemovedSpan(span: span, reason: $0.rawValue) }
         }
     }
-
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 }
