@@ -21,6 +21,8 @@ struct BoilerplateRuleTests {
         Case(paragraph: "Popular Video: This young singer was shocked when a star invited her on stage at his concert. A moment later her dream came true.", position: .middle, reason: "advertisement"),
         Case(paragraph: "Featured image via Jane Roe/Getty Images", position: .footer, reason: "image-credit"),
         Case(paragraph: "(AP Photo/John Roe)", position: .middle, reason: "image-credit"),
+        Case(paragraph: "Riders wait for a bus on Main Street in Springfield on Monday, March 2, 2016. (AP Photo/John Roe)", position: .middle, reason: "image-credit"),
+        Case(paragraph: "Tweet with a location. You can add location information to your Tweets, such as your city or precise location.", position: .footer, reason: "site-chrome"),
         Case(paragraph: "Source: Springfield Gazette", position: .footer, reason: "source-credit"),
         Case(paragraph: "h/t The Daily Planet", position: .footer, reason: "source-credit"),
         Case(paragraph: "This article was originally published at The Springfield Review.", position: .footer, reason: "source-credit"),

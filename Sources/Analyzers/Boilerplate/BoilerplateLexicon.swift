@@ -58,6 +58,8 @@ enum BoilerplateLexicon {
         "tell us what you think", "tell us in the comments", "in the comments below",
         "in the comment section", "in the comments section", "comment below", "post your comments", "comments are closed", "leave a reply", "post a comment",
         "add a comment", "view comments", "show comments", "comment policy", "our comment",
+        "to post a comment", "article commenting", "suspending commenting", "commenting is closed",
+        "commenting has been disabled",
     ]
 
     /// Sentence-initial requests for the reader's opinion.
@@ -84,7 +86,8 @@ enum BoilerplateLexicon {
         "free newsletter", "support our work", "please donate", "join our mailing list", "our mailing list",
         "download our app", "get our app", "subscribe to continue", "subscribers only",
         "already a subscriber", "subscribe to our", "become a member of our", "support our journalism",
-        "notify me of", "required fields are marked",
+        "notify me of", "required fields are marked", "thank you for subscribing", "invalid email",
+        "we have more newsletters", "privacy notice", "by email subscribe",
     ]
 
     /// Sentence-initial imperatives of calls to act.
@@ -109,7 +112,8 @@ enum BoilerplateLexicon {
         "recommended video", "trending video", "featured video", "you may also like",
         "you might also like", "you may like", "from around the web", "around the web",
         "we recommend", "recommended for you", "story continues below", "article continues below",
-        "continue reading below", "story continues after", "report this ad", "ads by",
+        "continue reading below", "story continues after", "report this ad", "ads by", "recommended by",
+        "adchoices", "ad choices", "you might like",
     ]
 
     /// Headings of promoted-link boxes; the titles under them are promotions too.
@@ -135,7 +139,8 @@ enum BoilerplateLexicon {
         "screen grab", "video screenshot", "header image", "top image", "lead image", "cover image",
         "credit:", "credits:", "photograph:", "photograph by", "file photo", "ap photo", "reuters/",
         "image courtesy", "photo courtesy", "pictured above", "pictured:", "courtesy of", "via getty", "getty images", "main image",
-        "top photo", "image copyright", "image caption", "caption:", "embed from getty", "photo illustration", "illustration:", "illustration by",
+        "top photo", "image copyright", "image caption", "caption:", "embed from getty", "file - in this",
+        "file- in this", "file photo -", "photo illustration", "illustration:", "illustration by",
         "graphic:",
     ]
 
@@ -343,6 +348,18 @@ enum BoilerplateLexicon {
         "server can not find", "server cannot find", "could not be found", "cannot be found",
         "no longer available", "has been removed", "page has moved", "(port 80)", "port 80",
         "can't be found", "oops!", "something went wrong",
+    ]
+
+    /// Text of video, social and comment platforms that a scraper picked up with the page
+    /// (Twitter's location prompt, a video player's messages).
+    static let platformPhrases: PhraseSet = [
+        "tweet with a location", "add location information to your tweets", "tweet location history",
+        "add this tweet to your website", "embed this tweet", "copy link to tweet", "never miss a moment",
+        "log in to twitter", "sign up for twitter", "when autoplay is enabled", "autoplay is enabled",
+        "rating is available when the video has been rented", "this feature is not available right now",
+        "the interactive transcript could not be loaded", "please try again later", "see more of",
+        "log in or create an account", "to watch this video", "video will start in", "your video will begin",
+        "skip ad", "this video is unavailable", "this video is no longer available", "video unavailable",
     ]
 
     /// Phrases only an error page uses; one of them in a short paragraph is enough.

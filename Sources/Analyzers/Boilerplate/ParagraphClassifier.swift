@@ -107,6 +107,7 @@ enum ParagraphClassifier {
         if paragraph.words <= 12, !paragraph.endsWithFullStop || paragraph.words <= 6, text.containsAny(Lexicon.imageCreditPhrases) {
             return Finding(reason: .imageCredit, strength: .strong)
         }
+        if paragraph.words <= 80, endsWithPhotoCredit(text) { return Finding(reason: .imageCredit, strength: .strong) }
         if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.contains("appeared first on") {
             return Finding(reason: .sourceCredit, strength: .strong)
         }
@@ -204,6 +205,9 @@ enum ParagraphClassifier {
         if paragraph.words <= 40, selfReference, paragraph.unquoted.containsAny(Lexicon.readerAddress) {
             return Finding(reason: .siteChrome, strength: .edge)
         }
+        if paragraph.words <= 60, paragraph.unquoted.containsAny(Lexicon.platformPhrases) {
+            return Finding(reason: .siteChrome, strength: .strong)
+        }
         if paragraph.words <= 25, paragraph.unquoted.containsAny(Lexicon.pageCounterPhrases) {
             return Finding(reason: .siteChrome, strength: .strong)
         }
@@ -296,6 +300,16 @@ enum ParagraphClassifier {
         guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: "by"),
               !paragraph.endsWithFullStop || paragraph.words <= 4 else { return false }
         return paragraph.capitalisedWords >= paragraph.words - 1
+    }
+
+    /// A photo caption closes with its credit: "... in Washington. (AP Photo/Evan Vucci)".
+    static func endsWithPhotoCredit(_ text: FoldedText) -> Bool {
+        let bytes = text.bytes
+        guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), close >= bytes.count - 2,
+              let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")), close - open < 80 else { return false }
+        let credit = FoldedText(folded: Array(bytes[(open + 1)..<close]))
+        return credit.beginsWithAny(Lexicon.imageCreditOpenings)
+            || (credit.containsAny(Lexicon.imageCreditPhrases) && credit.bytes.contains(UInt8(ascii: "/")))
     }
 
     /// "Published: Sept. 28, 2016 9:12 AM EDT | Updated: ...": labels, dates and times only,
