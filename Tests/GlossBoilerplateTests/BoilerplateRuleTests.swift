@@ -84,6 +84,9 @@ struct BoilerplateRuleTests {
         ("The agency refused to share it with reporters before the vote.", .footer),
         ("Organisers urged residents to sign the petition and to spread the word about the hearing.", .middle),
         ("July 2016 June 2016 July 2015", .middle),
+        ("We recommend that riders check the new timetable before Monday, the agency said in a statement.", .middle),
+        ("Police did not contact us before the raid, the family said.", .footer),
+        ("Posted in 2014, the video was viewed more than a million times.", .middle),
         ("Council members debated the plan for more than four hours on Tuesday night, hearing from dozens of residents who packed the chamber to speak for and against the new routes. Share this with your neighbours!", .middle),
     ]
 
