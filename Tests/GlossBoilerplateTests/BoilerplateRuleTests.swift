@@ -87,6 +87,14 @@ struct BoilerplateRuleTests {
         ("We recommend that riders check the new timetable before Monday, the agency said in a statement.", .middle),
         ("Police did not contact us before the raid, the family said.", .footer),
         ("Posted in 2014, the video was viewed more than a million times.", .middle),
+        ("Join the fight, the mayor told the crowd outside city hall.", .footer),
+        ("Tell us what you saw, the detective told witnesses.", .footer),
+        ("Follow-up reports on Twitter suggested the crowd was larger.", .footer),
+        ("She is the author of three books on city planning.", .footer),
+        ("More: the governor also vetoed a spending bill.", .footer),
+        ("This website was created by the campaign in 2015 to attack the mayor.", .footer),
+        ("Reporting by the Springfield Review showed the claims were false.", .footer),
+        ("Subscribe to the idea that buses are for everyone, and you get this plan.", .footer),
         ("Council members debated the plan for more than four hours on Tuesday night, hearing from dozens of residents who packed the chamber to speak for and against the new routes. Share this with your neighbours!", .middle),
     ]
 

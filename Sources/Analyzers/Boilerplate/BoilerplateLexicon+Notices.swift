@@ -10,7 +10,7 @@ extension BoilerplateLexicon {
         "pictured:", "screenshot via", "screenshot from", "screen capture", "screengrab",
         "screen grab", "video screenshot", "header image", "top image", "lead image", "cover image",
         "credit:", "credits:", "photograph:", "photograph by", "file photo", "ap photo", "reuters/",
-        "image courtesy", "photo courtesy", "pictured above", "pictured:", "courtesy of", "via getty", "getty images", "main image",
+        "image courtesy", "photo courtesy", "pictured above", "pictured:", "courtesy of", "main image",
         "top photo", "image copyright", "image caption", "caption:", "embed from getty", "file - in this",
         "file- in this", "file photo -", "photo illustration", "illustration:", "illustration by",
         "graphic:",
@@ -77,8 +77,7 @@ extension BoilerplateLexicon {
     /// Agency and colleague credits that close wire stories.
     static let contributionCredits: PhraseSet = [
         "contributed to this report", "contributed to this story", "contributed to this article",
-        "contributed reporting", "contributed additional reporting", "reporting by", "editing by",
-        "writing by", "contributed to this post",
+        "contributed reporting", "contributed additional reporting", "contributed to this post",
     ]
 
     static let bioHeadings: PhraseSet = [
@@ -92,8 +91,7 @@ extension BoilerplateLexicon {
         "is a contributing", "is a writer", "is a freelance", "is a columnist", "is a journalist",
         "is a research associate", "is a senior fellow", "is a reporter", "is a correspondent",
         "is a blogger", "is an author", "is the author of", "is a staff writer", "is an independent journalist",
-        "is an independent writer", "writes for", "writes about", "has written for", "author of",
-        "contributor to", "contributing editor", "is a political commentator", "is a political analyst",
+        "is an independent writer", "writes for", "writes about", "has written for", "contributing editor", "is a political commentator", "is a political analyst",
         "is a freelance writer", "is a guest author", "is a guest writer",
     ]
 
@@ -253,6 +251,19 @@ extension BoilerplateLexicon {
         "editor's note", "editors note", "editor's note:", "correction:", "correction", "clarification:",
         "update:", "updated:", "note:", "ed. note", "ed note",
     ]
+
+    /// Words that attribute speech; a paragraph with one reports what someone said.
+    static let speechVerbs: PhraseSet = [
+        "said", "says", "told", "asked", "wrote", "tweeted", "texted", "urged", "pleaded", "added",
+        "replied", "shouted", "declared", "insisted", "according to", "explained", "warned", "recalled",
+        "joked", "chanted", "yelled", "announced",
+    ]
+
+    /// First words that are not names.
+    static let pronounsAndArticles: Set<[UInt8]> = Set([
+        "he", "she", "they", "it", "this", "that", "these", "those", "the", "a", "an", "we", "i", "his",
+        "her", "their", "our", "its", "you", "my",
+    ].map { Array($0.utf8) })
 
     /// Newsroom promises about the story itself ("We will update this story"): content.
     static let editorialPhrases: PhraseSet = [

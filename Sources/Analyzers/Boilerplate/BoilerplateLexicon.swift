@@ -92,7 +92,8 @@ enum BoilerplateLexicon {
 
     /// Sentence-initial imperatives of calls to act.
     static let subscribeImperatives: PhraseSet = [
-        "subscribe", "sign up", "join us", "join our", "join the", "donate", "add your name",
+        "subscribe now", "subscribe today", "subscribe for", "subscribe here", "subscribe and",
+        "subscribe to our", "sign up", "join us", "join our", "join the", "donate", "add your name",
         "sign the petition", "sign our petition", "sign this petition", "become a member",
         "become a patron", "become a subscriber", "support us", "support our", "please support",
         "please donate", "click here", "click to", "click on", "tap here", "download our",

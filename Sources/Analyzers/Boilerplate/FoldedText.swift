@@ -202,8 +202,10 @@ struct FoldedText: Sendable {
         for (position, byte) in needle.enumerated() where bytes[offset + position] != byte { return false }
         if FoldedText.isWordByte(needle[0]), offset > 0, FoldedText.isWordByte(bytes[offset - 1]) { return false }
         let after = offset + needle.count
-        if FoldedText.isWordByte(needle[needle.count - 1]), after < bytes.count, FoldedText.isWordByte(bytes[after]) {
-            return false
+        if FoldedText.isWordByte(needle[needle.count - 1]), after < bytes.count {
+            // "follow-up" is not "follow": a hyphen joining another word continues this one.
+            if FoldedText.isWordByte(bytes[after]) { return false }
+            if bytes[after] == UInt8(ascii: "-"), after + 1 < bytes.count, FoldedText.isWordByte(bytes[after + 1]) { return false }
         }
         return true
     }

@@ -32,10 +32,12 @@ enum ParagraphClassifier {
             || paragraph.isEmbeddedTweet || paragraph.opensWithQuote {
             return nil
         }
-        let families: [(ParagraphProfile) -> Finding?] = [
-            shareFinding, commentFinding, advertisementFinding, creditFinding, relatedFinding,
-            subscribeFinding, authorFinding, disclaimerFinding, chromeFinding,
-        ]
+        // Calls to action and notices in reported speech are the story's.
+        let speech = reportsSpeech(paragraph)
+        let families: [(ParagraphProfile) -> Finding?] = speech
+            ? [advertisementFinding, creditFinding, relatedFinding, authorFinding, chromeFinding]
+            : [shareFinding, commentFinding, advertisementFinding, creditFinding, relatedFinding,
+               subscribeFinding, authorFinding, disclaimerFinding, chromeFinding]
         for family in families {
             if let finding = family(paragraph) { return finding }
         }
@@ -122,7 +124,8 @@ enum ParagraphClassifier {
     }
 
     static func relatedFinding(_ paragraph: ParagraphProfile) -> Finding? {
-        if paragraph.words <= 25, paragraph.text.beginsWithAny(Lexicon.relatedOpenings) {
+        // A link title has no closing full stop; "More: the governor also vetoed ..." is a sentence.
+        if paragraph.words <= 25, !paragraph.endsWithFullStop || paragraph.words <= 5, paragraph.text.beginsWithAny(Lexicon.relatedOpenings) {
             return Finding(reason: .relatedLinks, strength: .strong)
         }
         // "[Trump campaign shakes up staff]": a bracketed story title between paragraphs.
@@ -151,10 +154,13 @@ enum ParagraphClassifier {
     static func authorFinding(_ paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.unquoted
         if paragraph.words <= 6, text.isExactlyAny(Lexicon.bioHeadings) { return Finding(reason: .authorBio, strength: .strong) }
-        if paragraph.words <= 30, text.containsAny(Lexicon.contactPhrases) || text.anySentenceBegins(withAny: Lexicon.contactImperatives) {
+        if paragraph.words <= 30, text.containsAny(Lexicon.contactPhrases)
+            || (!reportsSpeech(paragraph) && text.anySentenceBegins(withAny: Lexicon.contactImperatives)) {
             return Finding(reason: .authorBio, strength: .strong)
         }
-        if paragraph.words <= 15, text.beginsWithAny(Lexicon.bylineOpenings) {
+        // "Reporting by Jane Doe; Editing by John Roe": names, or no sentence's full stop.
+        if paragraph.words <= 15, text.beginsWithAny(Lexicon.bylineOpenings),
+           !paragraph.endsWithFullStop || text.bytes.first == UInt8(ascii: "(") || paragraph.capitalisedWords + 3 >= paragraph.words {
             return Finding(reason: .byline, strength: .strong)
         }
         if paragraph.words <= 20, text.containsAny(Lexicon.contributionCredits) { return Finding(reason: .byline, strength: .strong) }
@@ -176,7 +182,7 @@ enum ParagraphClassifier {
         if text.beginsWithAny(Lexicon.noticeOpenings) { return Finding(reason: .disclaimer, strength: .strong) }
         // "Copyright 2016 ...", "Disclaimer ...", "The views expressed ...": a notice when the
         // legal vocabulary follows; a story may begin a paragraph the same way.
-        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 2 || (paragraph.words <= 20 && hasYear(text)) {
+        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 2 || (paragraph.words <= 20 && text.begins(with: "copyright") && hasYear(text)) {
             return Finding(reason: .disclaimer, strength: .strong)
         }
         let selfReference = paragraph.unquoted.containsAny(Lexicon.siteSelfReferences)

@@ -14,6 +14,9 @@ struct ParagraphProfile: Sendable {
     let capitalWords: Int
     /// Words that begin with a capital letter (including all-capital words).
     let capitalisedWords: Int
+    /// The first two words are capitalised and the first is not a pronoun or an article, as in
+    /// a name ("Jane Doe is ...", not "She is ..." or "The author ...").
+    let opensWithName: Bool
     /// Lines inside the paragraph (1 for a one-line paragraph).
     let lines: Int
     let urls: Int
@@ -30,6 +33,7 @@ struct ParagraphProfile: Sendable {
         var capitalWords = 0
         var capitalisedWords = 0
         var lines = 1
+        var leadingWords: [ArraySlice<UInt8>] = []
         var index = raw.startIndex
         while index < raw.endIndex {
             let byte = raw[index]
@@ -44,11 +48,15 @@ struct ParagraphProfile: Sendable {
                 index += 1
             }
             words += 1
+            if leadingWords.count < 2 { leadingWords.append(raw[start..<index]) }
             let first = raw[start]
             if first >= 0x41 && first <= 0x5A { capitalisedWords += 1 }
             if upper >= 2 && lower == 0 { capitalWords += 1 }
         }
         self.words = words
+        opensWithName = leadingWords.count == 2
+            && leadingWords.allSatisfy { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
+            && !BoilerplateLexicon.pronounsAndArticles.contains(FoldedText(leadingWords[0]).bytes)
         self.capitalWords = capitalWords
         self.capitalisedWords = capitalisedWords
         self.lines = lines

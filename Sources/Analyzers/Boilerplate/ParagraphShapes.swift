@@ -120,12 +120,18 @@ extension ParagraphClassifier {
 
     /// A bio opens with its subject's name: "Jane Doe is a ...", "Jane Doe writes ...".
     static func opensWithName(_ paragraph: ParagraphProfile) -> Bool {
-        let text = paragraph.text
+        guard paragraph.opensWithName else { return false }
         for verb: Phrase in ["is a", "is an", "is the", "writes", "has written", "has been", "lives"] {
-            guard let found = text.firstOccurrence(of: verb, from: 0), found < 40 else { continue }
+            guard let found = paragraph.text.firstOccurrence(of: verb, from: 0), found < 40 else { continue }
             return true
         }
         return false
+    }
+
+    /// Reported speech without quotation marks ("Join the fight, he told the crowd"): a call to
+    /// action there is the story's, not the site's.
+    static func reportsSpeech(_ paragraph: ParagraphProfile) -> Bool {
+        paragraph.unquoted.containsAny(Lexicon.speechVerbs)
     }
 
     /// A four-digit year ("Copyright 2016", "© 2020").
