@@ -128,6 +128,16 @@ extension BoilerplateLexicon {
         "we use cookies",
     ]
 
+    /// Labels that open a notice when legal vocabulary follows ("Notice: This article is satire").
+    static let noticeLabels: PhraseSet = ["notice:", "note:", "warning:", "important:", "legal:", "attention:"]
+
+    /// A site describing itself as satire or fiction.
+    static let satireNotices: PhraseSet = [
+        "is a satirical", "satirical website", "satire website", "parody website", "entertainment website",
+        "satirical news", "for entertainment purposes only", "is satire", "work of satire", "work of fiction",
+        "purely coincidental", "satirical nature", "fictional nature",
+    ]
+
     /// Openings that begin notices and, less often, story paragraphs: a notice needs legal
     /// vocabulary after them.
     static let disclaimerOpenings: PhraseSet = [
@@ -151,7 +161,8 @@ extension BoilerplateLexicon {
         "prior written", "reproduced", "republish", "cross-post", "copyright", "liability",
         "accuracy of", "inaccurate or incorrect", "fictional", "fiction", "not to be taken",
         "legal advice", "financial advice", "medical advice", "affiliate", "commission",
-        "those of the author", "of the author", "the author's own", "do not reflect", "does not reflect",
+        "those of the author", "of the author", "the author's own", "are their own", "are his own",
+        "are her own", "contributors", "work of satire", "work of fiction", "do not reflect", "does not reflect",
         "do not represent", "official policy", "position of", "licensing", "syndication",
         "without charge", "broadcast, rewritten", "rewritten or redistributed", "may not be published",
     ]
@@ -174,7 +185,7 @@ extension BoilerplateLexicon {
         "0 comments", "no comments", "be the first to comment", "javascript is disabled",
         "next story", "previous story", "share this article", "print this article", "advertise",
         "post navigation", "skip to comments", "listen to this article", "get short url",
-        "facebook comments", "disqus comments", "comments powered by disqus", "like this:", "like loading",
+        "newer post", "older post", "newer posts", "older posts", "facebook comments", "disqus comments", "comments powered by disqus", "like this:", "like loading",
         "story highlights", "just watched", "must watch", "replay", "more videos", "view the discussion thread",
         "mobile alerts", "breaking news alerts", "sign up for alerts",
     ]
@@ -233,7 +244,7 @@ extension BoilerplateLexicon {
         "rating is available when the video has been rented", "this feature is not available right now",
         "the interactive transcript could not be loaded", "please try again later", "see more of",
         "log in or create an account", "to watch this video", "video will start in", "your video will begin",
-        "skip ad", "this video is unavailable", "this video is no longer available", "video unavailable",
+        "bookmark the permalink", "this entry was posted", "like loading", "skip ad", "this video is unavailable", "this video is no longer available", "video unavailable",
     ]
 
     /// Phrases only an error page uses; one of them in a short paragraph is enough.

@@ -22,6 +22,10 @@ enum ParagraphClassifier {
         let text = paragraph.text
         if let markup = markupFinding(paragraph) { return markup }
         if isDateline(paragraph) { return Finding(reason: .byline, strength: .edge) }
+        // "Note: This article is satire." A labelled notice, even where "Note:" would mark an editor's note.
+        if paragraph.words <= 60, text.beginsWithAny(Lexicon.noticeLabels), text.count(of: Lexicon.legalPhrases) >= 1 {
+            return Finding(reason: .disclaimer, strength: .strong)
+        }
         // A follow line the scraper wrapped in quotation marks: "Follow Jane Doe on Twitter @jdoe."
         if paragraph.opensWithQuote, paragraph.words <= 15, text.contains("@"), text.begins(with: "follow"),
            text.containsAny(Lexicon.socialNetworkPlaces) {
@@ -186,6 +190,9 @@ enum ParagraphClassifier {
             return Finding(reason: .disclaimer, strength: .strong)
         }
         let selfReference = paragraph.unquoted.containsAny(Lexicon.siteSelfReferences)
+        if paragraph.words <= 40, paragraph.unquoted.containsAny(Lexicon.satireNotices) {
+            return Finding(reason: .disclaimer, strength: .edge)
+        }
         if legal >= 3 || (legal >= 2 && selfReference) || (legal >= 1 && paragraph.emails > 0) {
             return Finding(reason: .disclaimer, strength: .edge)
         }
@@ -203,6 +210,7 @@ enum ParagraphClassifier {
             }
             if text.isExactlyAny(Lexicon.chromeLabels) { return Finding(reason: .siteChrome, strength: .strong) }
         }
+        if paragraph.words <= 12, isLabelBar(text, of: Lexicon.chromeLabels) { return Finding(reason: .siteChrome, strength: .strong) }
         if paragraph.words <= 20, !paragraph.endsWithFullStop, text.beginsWithAny(Lexicon.taxonomyOpenings) {
             return Finding(reason: .siteChrome, strength: .strong)
         }

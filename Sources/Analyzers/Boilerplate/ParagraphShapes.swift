@@ -61,12 +61,18 @@ extension ParagraphClassifier {
     /// Only social-network names and share-widget labels ("Share this: Facebook", "Reddit"),
     /// without the full stop a sentence or a heading in a story would have.
     static func isShareBar(_ text: FoldedText) -> Bool {
-        guard text.bytes.last != UInt8(ascii: ".") else { return false }
+        isLabelBar(text, of: Lexicon.shareWidgetWords)
+    }
+
+    /// Only labels from `labels`, one after another ("Newer Post Older Post Home"), without the
+    /// full stop a sentence would end with.
+    static func isLabelBar(_ text: FoldedText, of labels: PhraseSet) -> Bool {
+        guard text.bytes.last != UInt8(ascii: ".") || text.bytes.suffix(3).elementsEqual("...".utf8) else { return false }
         var index = text.contentStart
         let end = text.bytes.count
         guard index < end else { return false }
         while index < end {
-            guard let phrase = Lexicon.shareWidgetWords.match(in: text, at: index) else { return false }
+            guard let phrase = labels.match(in: text, at: index) else { return false }
             index += phrase.bytes.count
             while index < end, !FoldedText.isWordByte(text.bytes[index]) { index += 1 }
         }
