@@ -51,6 +51,7 @@ struct BoilerplateRuleTests {
         Case(paragraph: "Tags: transit, city council, buses", position: .footer, reason: "site-chrome"),
         Case(paragraph: "All our articles can be read in 20 languages by activating the “Translate Website” drop down menu on the top banner of our home page.", position: .header, reason: "site-chrome"),
         Case(paragraph: "Media playback is unsupported on your device", position: .middle, reason: "site-chrome"),
+        Case(paragraph: "Oops! That page can't be found.", position: .footer, reason: "error-page"),
     ]
 
     @Test(arguments: removals)

@@ -232,7 +232,9 @@ extension BoilerplateLexicon {
         "checking your browser", "are you a robot", "captcha", "enable javascript and cookies",
         "server can not find", "server cannot find", "could not be found", "cannot be found",
         "no longer available", "has been removed", "page has moved", "(port 80)", "port 80",
-        "can't be found", "oops!", "something went wrong",
+        "can't be found", "oops!", "something went wrong", "permission to access", "on this server",
+        "ddos protection", "ray id", "your browser will redirect", "please allow up to", "attention required",
+        "one more step", "complete the security check", "security check to access", "please turn javascript on",
     ]
 
     /// Text of video, social and comment platforms that a scraper picked up with the page
@@ -252,7 +254,8 @@ extension BoilerplateLexicon {
         "404 not found", "page not found", "error 404", "404 error", "403 forbidden",
         "500 internal server error", "server can not find", "server cannot find", "the requested page",
         "the requested url", "error screen", "this page doesn't exist", "this page does not exist",
-        "page you are looking for", "page you were looking for", "that page can't be found",
+        "page you are looking for", "page you were looking for", "that page can't be found", "access denied",
+        "ddos protection by", "checking your browser before accessing",
     ]
 
     // MARK: Content signals

@@ -21,6 +21,7 @@ enum ParagraphClassifier {
     static func finding(for paragraph: ParagraphProfile) -> Finding? {
         let text = paragraph.text
         if let markup = markupFinding(paragraph) { return markup }
+        if paragraph.words <= 12, text.containsAny(Lexicon.errorSignatures) { return Finding(reason: .errorPage, strength: .strong) }
         if isDateline(paragraph) { return Finding(reason: .byline, strength: .edge) }
         // "Note: This article is satire." A labelled notice, even where "Note:" would mark an editor's note.
         if paragraph.words <= 60, text.beginsWithAny(Lexicon.noticeLabels), text.count(of: Lexicon.legalPhrases) >= 1 {
