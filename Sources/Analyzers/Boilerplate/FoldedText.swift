@@ -109,6 +109,19 @@ struct FoldedText: Sendable {
         phrases.occurrences(in: self, stopAtFirst: false)
     }
 
+    /// Every occurrence of each phrase, counted (links in a paragraph, separators in a menu).
+    func occurrences(of phrases: [Phrase]) -> Int {
+        var total = 0
+        for phrase in phrases {
+            var offset = 0
+            while let found = firstOccurrence(of: phrase, from: offset) {
+                total += 1
+                offset = found + phrase.bytes.count
+            }
+        }
+        return total
+    }
+
     func containsAny(_ phrases: PhraseSet) -> Bool {
         phrases.occurrences(in: self, stopAtFirst: true) > 0
     }

@@ -61,9 +61,9 @@ struct ParagraphProfile: Sendable {
         self.capitalisedWords = capitalisedWords
         self.lines = lines
         let folded = text
-        urls = ParagraphProfile.count(["http://", "https://", "www."], in: folded)
-        emails = ParagraphProfile.count(["[email protected]", "[email protected]"], in: folded) + ParagraphProfile.emailAddresses(in: folded.bytes)
-        domains = ParagraphProfile.count([".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"], in: folded)
+        urls = folded.occurrences(of: ["http://", "https://", "www."])
+        emails = folded.occurrences(of: ["[email protected]"]) + ParagraphProfile.emailAddresses(in: folded.bytes)
+        domains = folded.occurrences(of: [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"])
     }
 
     /// No letter or digit at all ("." or a rule of dashes).
@@ -96,18 +96,6 @@ struct ParagraphProfile: Sendable {
     /// An embedded tweet as scrapers flatten it: "... — Name (@handle) September 27, 2016".
     var isEmbeddedTweet: Bool {
         text.contains("pic.twitter.com") || (text.contains(Phrase(stringLiteral: "(@")) && text.containsAny(BoilerplateLexicon.monthNames))
-    }
-
-    private static func count(_ phrases: [Phrase], in text: FoldedText) -> Int {
-        var total = 0
-        for phrase in phrases {
-            var offset = 0
-            while let found = text.firstOccurrence(of: phrase, from: offset) {
-                total += 1
-                offset = found + phrase.bytes.count
-            }
-        }
-        return total
     }
 
     /// Addresses such as name@example.org: a word, "@", a word, a dot, a word.

@@ -151,16 +151,7 @@ extension ParagraphClassifier {
 
     /// "Home » Politics » Elections": menu items joined by separators.
     static func isBreadcrumb(_ text: FoldedText) -> Bool {
-        let separators: [Phrase] = ["\u{BB}", "\u{203A}", " > ", " | "]
-        var total = 0
-        for separator in separators {
-            var offset = 0
-            while let found = text.firstOccurrence(of: separator, from: offset) {
-                total += 1
-                offset = found + separator.bytes.count
-            }
-        }
-        return total >= 2
+        text.occurrences(of: ["\u{BB}", "\u{203A}", " > ", " | "]) >= 2
     }
 
     /// A label with no value: "Region: ,", "Tags: |".
