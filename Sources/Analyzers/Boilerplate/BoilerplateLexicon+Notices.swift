@@ -11,7 +11,7 @@ extension BoilerplateLexicon {
         "screen grab", "video screenshot", "header image", "top image", "lead image", "cover image",
         "credit:", "credits:", "photograph:", "photograph by", "file photo", "ap photo", "reuters/",
         "image courtesy", "photo courtesy", "pictured above", "pictured:", "courtesy of", "main image",
-        "top photo", "image copyright", "image caption", "caption:", "embed from getty", "file - in this",
+        "front page image", "top photo", "image copyright", "image caption", "caption:", "embed from getty", "file - in this",
         "file- in this", "file photo -", "photo illustration", "illustration:", "illustration by",
         "graphic:",
     ]
@@ -35,7 +35,8 @@ extension BoilerplateLexicon {
         "reprinted with permission", "republished from", "reprinted from", "cross-posted from",
         "crossposted from", "read the original", "first published", "published with permission",
         "article source:", "story source:", "sources include", "a version of this article appears",
-        "a version of this story appears", "the post appeared first",
+        "a version of this story appears", "the post appeared first", "sources for this article",
+        "a version of this", "originally posted to",
     ]
 
     // MARK: Related links
@@ -53,7 +54,7 @@ extension BoilerplateLexicon {
         "continue reading", "keep reading", "more from", "more news", "top stories", "popular posts",
         "most popular", "most read", "you may have missed",
         "what to read next", "next:", "previous:", "next article", "previous article",
-        "next story", "previous story",
+        "next story", "previous story", "also on",
         "next post", "previous post", "see more", "more like this",
     ]
 
@@ -68,7 +69,7 @@ extension BoilerplateLexicon {
 
     /// Labels that open a byline; a bare "By Jane Doe" is recognised by its shape.
     static let bylineOpenings: PhraseSet = [
-        "posted by", "written by", "author:", "authored by", "articles by", "posts by",
+        "posted by", "written by", "author:", "authors:", "authored by", "articles by", "posts by",
         "reporting by", "additional reporting by", "compiled by", "edited by", "editing by",
         "story by", "words by", "contributed by", "published by", "posted on", "published on",
         "updated on", "last updated", "staff writer", "staff report", "contributor:", "columnist:",
@@ -164,7 +165,8 @@ extension BoilerplateLexicon {
         "those of the author", "of the author", "the author's own", "are their own", "are his own",
         "are her own", "contributors", "work of satire", "work of fiction", "do not reflect", "does not reflect",
         "do not represent", "official policy", "position of", "licensing", "syndication",
-        "without charge", "broadcast, rewritten", "rewritten or redistributed", "may not be published",
+        "without charge", "use is subject to", "our terms", "personal consumption", "may not be distributed",
+        "property of", "broadcast, rewritten", "rewritten or redistributed", "may not be published",
     ]
 
     // MARK: Site navigation and notices
@@ -183,7 +185,7 @@ extension BoilerplateLexicon {
         "report an error", "print article", "email article", "reprints", "permalink", "embed",
         "follow", "like", "share this", "facebook", "twitter", "image", "gallery", "slideshow",
         "0 comments", "no comments", "be the first to comment", "javascript is disabled",
-        "next story", "previous story", "share this article", "print this article", "advertise",
+        "next story", "previous story", "also on", "share this article", "print this article", "advertise",
         "post navigation", "skip to comments", "listen to this article", "get short url",
         "newer post", "older post", "newer posts", "older posts", "facebook comments", "disqus comments", "comments powered by disqus", "like this:", "like loading",
         "story highlights", "just watched", "must watch", "replay", "more videos", "view the discussion thread",

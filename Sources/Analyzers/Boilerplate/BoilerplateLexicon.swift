@@ -90,6 +90,14 @@ enum BoilerplateLexicon {
         "we have more newsletters", "privacy notice", "by email subscribe",
     ]
 
+    static let subscribeVerb: PhraseSet = ["subscribe", "please subscribe"]
+
+    /// What a reader is asked to subscribe to; "Subscribe to the idea that ..." is not a call.
+    static let subscriptionObjects: PhraseSet = [
+        "newsletter", "newsletters", "email", "e-mail", "alerts", "channel", "podcast", "feed", "updates",
+        "free", "rss", "mailing list", "digest", "briefing", "magazine", "membership",
+    ]
+
     /// Sentence-initial imperatives of calls to act.
     static let subscribeImperatives: PhraseSet = [
         "subscribe now", "subscribe today", "subscribe for", "subscribe here", "subscribe and",
@@ -112,7 +120,7 @@ enum BoilerplateLexicon {
         "promoted stories", "promoted links", "paid content", "paid post", "popular video",
         "recommended video", "trending video", "story continues below", "article continues below",
         "continue reading below", "story continues after", "report this ad", "ads by", "adchoices",
-        "ad choices",
+        "ad choices", "special offer", "limited time offer", "exclusive offer", "shop now", "buy now",
     ]
 
     /// Headings of promotion boxes; a sentence may begin the same way ("We recommend that ..."),

@@ -152,6 +152,9 @@ enum ParagraphClassifier {
         if text.anySentenceBegins(withAny: Lexicon.subscribeImperatives) {
             return ctaFinding(.subscribeCall, paragraph)
         }
+        if text.anySentenceBegins(withAny: Lexicon.subscribeVerb), text.containsAny(Lexicon.subscriptionObjects) {
+            return ctaFinding(.subscribeCall, paragraph)
+        }
         return nil
     }
 
