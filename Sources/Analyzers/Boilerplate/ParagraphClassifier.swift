@@ -173,11 +173,11 @@ enum ParagraphClassifier {
         }
         if paragraph.words <= 20, text.containsAny(Lexicon.contributionCredits) { return Finding(reason: .byline, strength: .strong) }
         if isByline(paragraph) { return Finding(reason: .byline, strength: .edge) }
+        guard paragraph.words <= 150 else { return nil }
         let roles = text.count(of: Lexicon.bioRoles)
         let contacts = text.count(of: Lexicon.bioContacts)
         let links = paragraph.emails + paragraph.urls
-        if paragraph.words <= 150,
-           (roles >= 1 && opensWithName(paragraph)) || roles + contacts >= 2 || (contacts >= 1 && links > 0) {
+        if (roles >= 1 && opensWithName(paragraph)) || roles + contacts >= 2 || (contacts >= 1 && links > 0) {
             return Finding(reason: .authorBio, strength: .edge)
         }
         if paragraph.words <= 15, links > 0 { return Finding(reason: .authorBio, strength: .edge) }
