@@ -55,6 +55,17 @@ struct BoilerplateOptionsTests {
         }
     }
 
+    @Test func unknownModeIsNamedAtItsLine() {
+        let yaml = "version: 1\npipelines:\n  clean:\n    steps:\n      - strip-boilerplate: {mode: cut}\n"
+        do {
+            _ = try PipelineFile.load(string: yaml, file: "pipelines.yaml", registry: Self.registry)
+            Issue.record("an unknown mode must not load")
+        } catch {
+            #expect(error.mark?.line == 5)
+            #expect(error.message == "mode must be 'remove' or 'mark', not 'cut'")
+        }
+    }
+
     @Test func learnRepeatsRemovesParagraphsRecurringInOneSource() throws {
         let analyzer = try BoilerplateAnalyzer(options: .init(learnRepeats: .init(minDocuments: 3)))
         let tagline = "The Springfield Gazette has served readers across the county since 1901."

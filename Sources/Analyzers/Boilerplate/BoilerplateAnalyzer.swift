@@ -8,7 +8,7 @@ import GlossKit
 /// the document (`DocumentLayout`): words that are boilerplate in a footer are kept in the middle
 /// of a story. When in doubt it keeps: losing story text is the worse error.
 public struct BoilerplateAnalyzer: Analyzer {
-    public enum Mode: String, Decodable, Sendable {
+    public enum Mode: String, Sendable {
         /// Cut the boilerplate from `text`.
         case remove
         /// Leave `text` as it is and only report the spans in `removed`.
@@ -62,7 +62,12 @@ public struct BoilerplateAnalyzer: Analyzer {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            mode = try container.decodeIfPresent(Mode.self, forKey: .mode) ?? .remove
+            let modeName = try container.decodeIfPresent(String.self, forKey: .mode) ?? Mode.remove.rawValue
+            guard let mode = Mode(rawValue: modeName) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .mode, in: container, debugDescription: "mode must be 'remove' or 'mark', not '\(modeName)'")
+            }
+            self.mode = mode
             patterns = try Options.decodePatterns(container, .patterns)
             keep = try Options.decodePatterns(container, .keep)
             learnRepeats = try container.decodeIfPresent(RepeatOptions.self, forKey: .learnRepeats)
