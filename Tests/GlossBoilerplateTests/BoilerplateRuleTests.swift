@@ -149,11 +149,17 @@ struct BoilerplateRuleTests {
         #expect(document.text.hasSuffix("*The Springfield Review has since corrected its story."))
     }
 
-    @Test func widgetPrintedTwiceIsRemovedBothTimes() throws {
-        let widget = "This young singer was shocked when a star invited her on stage at his concert."
-        let text = [Story.opening, widget, Story.middle, widget, Story.closing].joined(separator: "\n\n")
+    @Test func laterCopiesOfAParagraphAreRemoved() throws {
+        let pullQuote = "Riders told the council the bus is how they get to work and to school."
+        let text = [Story.opening, pullQuote, Story.middle, pullQuote, Story.closing].joined(separator: "\n\n")
         let document = try strip(text)
-        #expect(document.removedReasons == ["repeated", "repeated"])
-        #expect(document.text == Story.plain)
+        #expect(document.removedReasons == ["repeated"])
+        #expect(document.text == [Story.opening, pullQuote, Story.middle, Story.closing].joined(separator: "\n\n"))
+    }
+
+    @Test func questionToTheReaderIsAPromptOnlyAtTheEnd() throws {
+        let question = "Do you think the new routes will help?"
+        #expect(try strip(Story.with(question, at: .footer)).removedReasons == ["comment-prompt"])
+        #expect(try strip(Story.with(question, at: .header)).removedReasons == [])
     }
 }

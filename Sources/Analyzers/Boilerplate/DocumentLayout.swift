@@ -25,8 +25,12 @@ struct DocumentLayout {
         var verdicts = [BoilerplateReason?](repeating: nil, count: count)
         for index in 0..<count {
             guard let finding = findings[index] else { continue }
-            let inZone = index < headerEnd || index >= footerStart
-            if finding.strength == .strong || inZone { verdicts[index] = finding.reason }
+            let applies = switch finding.strength {
+            case .strong: true
+            case .edge: index < headerEnd || index >= footerStart
+            case .footer: index >= footerStart
+            }
+            if applies { verdicts[index] = finding.reason }
         }
         markRelatedLists(&verdicts)
         markBioAfterHeading(&verdicts)
@@ -90,22 +94,15 @@ struct DocumentLayout {
             && !paragraph.endsWithColon && !paragraph.isEmbeddedTweet && paragraph.text.sentenceStarts.count <= 1
     }
 
-    /// A sentence-long paragraph printed twice in one document is an inserted widget (a promoted
-    /// video, a newsletter box), not story text. Short repeated lines (table headings, a
-    /// speaker's label) are left alone, and so is a title at the top that the page repeats.
+    /// A sentence-long paragraph printed again in one document is an inserted copy (a widget, a
+    /// pull quote), not more story text: later copies go, the first stays, so a pull quote never
+    /// costs the story its sentence. Short repeated lines (table headings, a speaker's label) are
+    /// left alone.
     private func markRepeats(_ verdicts: inout [BoilerplateReason?]) {
-        let minimumWords = 8
-        let keys = paragraphs.map { $0.words >= minimumWords ? RepeatMemory.hash($0.text.bytes, seed: 0) : 0 }
-        var seen: [UInt64: Int] = [:]
-        for key in keys where key != 0 { seen[key, default: 0] += 1 }
-        guard seen.values.contains(where: { $0 >= 2 }) else { return }
-        var first = Set<UInt64>()
-        for (index, key) in keys.enumerated() where key != 0 {
-            let paragraph = paragraphs[index]
-            let isFirst = first.insert(key).inserted
-            guard verdicts[index] == nil, seen[key, default: 0] >= 2 else { continue }
-            if isFirst, index == 0, !paragraph.endsWithFullStop { continue }
-            verdicts[index] = .repeated
+        var printed = Set<UInt64>()
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.words >= 8 {
+            let isCopy = !printed.insert(RepeatMemory.hash(paragraph.text.bytes, seed: 0)).inserted
+            if isCopy, verdicts[index] == nil { verdicts[index] = .repeated }
         }
     }
 

@@ -5,6 +5,9 @@ enum FindingStrength: Sendable {
     /// Remove only in the header or footer zone (before the first or after the last paragraph
     /// of plain story text); in the middle of a story the same words are kept.
     case edge
+    /// Remove only in the footer zone: a closing question to the reader is a prompt, the same
+    /// question as a headline is the story's.
+    case footer
 }
 
 /// One rule's verdict on one paragraph.
@@ -87,11 +90,11 @@ enum ParagraphClassifier {
         let text = paragraph.unquoted
         if text.containsAny(Lexicon.commentPhrases) { return ctaFinding(.commentPrompt, paragraph) }
         if paragraph.words <= 40, text.containsAny(Lexicon.discussionPhrases) {
-            return Finding(reason: .commentPrompt, strength: .edge)
+            return Finding(reason: .commentPrompt, strength: .footer)
         }
         if text.anySentenceBegins(withAny: Lexicon.commentImperatives) { return ctaFinding(.commentPrompt, paragraph) }
         if paragraph.words <= 20, paragraph.finalMark == UInt8(ascii: "?"), text.beginsWithAny(Lexicon.readerQuestions) {
-            return Finding(reason: .commentPrompt, strength: .edge)
+            return Finding(reason: .commentPrompt, strength: .footer)
         }
         return nil
     }
