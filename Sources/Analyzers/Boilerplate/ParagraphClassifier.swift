@@ -72,6 +72,7 @@ enum ParagraphClassifier {
     }
 
     static func shareFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        guard paragraph.words <= ctaWordLimit else { return nil }
         let text = paragraph.unquoted
         if paragraph.words <= 30, hasEngagementCount(paragraph) { return Finding(reason: .sharePrompt, strength: .strong) }
         if paragraph.words <= 12, isShareBar(paragraph.text) { return Finding(reason: .sharePrompt, strength: .strong) }
@@ -87,6 +88,7 @@ enum ParagraphClassifier {
     }
 
     static func commentFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        guard paragraph.words <= ctaWordLimit else { return nil }
         let text = paragraph.unquoted
         if text.containsAny(Lexicon.commentPhrases) { return ctaFinding(.commentPrompt, paragraph) }
         if paragraph.words <= 40, text.containsAny(Lexicon.discussionPhrases) {
@@ -150,6 +152,7 @@ enum ParagraphClassifier {
     }
 
     static func subscribeFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        guard paragraph.words <= ctaWordLimit else { return nil }
         let text = paragraph.unquoted
         if text.containsAny(Lexicon.subscribePhrases) { return ctaFinding(.subscribeCall, paragraph) }
         if text.anySentenceBegins(withAny: Lexicon.subscribeImperatives) {
@@ -208,6 +211,7 @@ enum ParagraphClassifier {
 
     /// Menus, loaders, taxonomy fields, notices about the site itself.
     static func chromeFinding(_ paragraph: ParagraphProfile) -> Finding? {
+        guard paragraph.words <= 60 else { return nil }
         let text = paragraph.text
         // A label, not a heading or a sentence: no single full stop at the end ("Loading..." is a label).
         let isLabel = !paragraph.endsWithFullStop || text.bytes.suffix(3).elementsEqual("...".utf8)

@@ -4,9 +4,12 @@ extension ParagraphClassifier {
     /// story paragraph, so it only counts near the edges, and a long paragraph is story text.
     static func ctaFinding(_ reason: BoilerplateReason, _ paragraph: ParagraphProfile) -> Finding? {
         if paragraph.words <= 25 { return Finding(reason: reason, strength: .strong) }
-        if paragraph.words <= 60 { return Finding(reason: reason, strength: .edge) }
+        if paragraph.words <= ctaWordLimit { return Finding(reason: reason, strength: .edge) }
         return nil
     }
+
+    /// Longer paragraphs are never calls to action.
+    static let ctaWordLimit = 60
 
     /// "36.2k SHARES", "7k shares", "1,204 Shares": a count next to an engagement word, in a
     /// short paragraph, with a k/m suffix or the word in capitals (widget style).
