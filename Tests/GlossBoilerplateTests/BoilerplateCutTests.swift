@@ -66,6 +66,20 @@ struct BoilerplateCutTests {
         #expect(document.removedReasons == ["share-prompt", "image-credit"])
     }
 
+    @Test(arguments: ["", "   \n\n  ", "\n"])
+    func emptyTextsPassThrough(_ text: String) throws {
+        let document = try strip(text)
+        #expect(document.text == text)
+        #expect(document.removed == [])
+    }
+
+    @Test func windowsLineEndingsKeepTheirSeparators() throws {
+        let text = "36.2k SHARES SHARE THIS STORY\r\n\r\n\(Story.opening)\r\n\r\n\(Story.closing)\r\n"
+        let document = try strip(text)
+        #expect(document.removedReasons == ["share-prompt"])
+        #expect(document.text == "\(Story.opening)\r\n\r\n\(Story.closing)\r\n")
+    }
+
     @Test func cleanStoryIsLeftAloneButTheStepIsRecorded() throws {
         let document = try strip(Story.plain)
         #expect(document.text == Story.plain)

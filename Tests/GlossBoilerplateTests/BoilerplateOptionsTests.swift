@@ -83,6 +83,26 @@ struct BoilerplateOptionsTests {
         #expect(other.removedReasons == [], "another source has its own counts")
     }
 
+    @Test func learnRepeatsIsSafeAcrossThreads() async throws {
+        let analyzer = try BoilerplateAnalyzer(options: .init(learnRepeats: .init(minDocuments: 3)))
+        let tagline = "The Springfield Gazette has served readers across the county since 1901."
+        let reasons = await withTaskGroup(of: [String].self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    var document = Document(id: "\(index)", text: Story.opening + "\n\n" + tagline, meta: ["source": .string("gazette.example")])
+                    analyzer.analyze(&document)
+                    return document.removedReasons
+                }
+            }
+            var all: [[String]] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        // Whatever the order, exactly the first two documents to arrive keep the tagline.
+        #expect(reasons.filter { $0.isEmpty }.count == 2)
+        #expect(reasons.filter { $0 == ["repeated"] }.count == 38)
+    }
+
     @Test func learnRepeatsNeedsAtLeastTwoDocuments() {
         #expect(throws: AnalyzerSetupError.self) {
             _ = try BoilerplateAnalyzer(options: .init(learnRepeats: .init(minDocuments: 1)))
