@@ -149,14 +149,15 @@ public struct BoilerplateAnalyzer: Analyzer {
         }
     }
 
-    /// Marks paragraphs the memory has seen in enough documents of this source. A document made
-    /// mostly of long repeated paragraphs is a copy of an earlier story, not a template: then
-    /// only its short repeated paragraphs go.
+    /// Marks paragraphs the memory has seen in enough documents of this source. Lines of one or
+    /// two words ("Wow.") recur by chance and are not counted. A document made mostly of long
+    /// repeated paragraphs is a copy of an earlier story, not a template: then only its short
+    /// repeated paragraphs go.
     private func applyRepeats(_ seen: [Bool], _ profiles: [ParagraphProfile], _ verdicts: inout [BoilerplateReason?]) {
         let long = profiles.indices.filter { profiles[$0].words >= DocumentLayout.contentWords }
         let longRepeated = long.filter { seen[$0] }.count
         let copiedStory = !long.isEmpty && longRepeated * 2 >= long.count
-        for index in profiles.indices where seen[index] && verdicts[index] == nil {
+        for index in profiles.indices where seen[index] && verdicts[index] == nil && profiles[index].words >= 3 {
             if copiedStory, profiles[index].words >= DocumentLayout.contentWords { continue }
             verdicts[index] = .repeated
         }

@@ -87,15 +87,12 @@ struct ParagraphProfile: Sendable {
     /// Opens with a quotation mark: a quote the story reports.
     var opensWithQuote: Bool { text.bytes.first == 0x22 || text.bytes.first == 0x27 }
 
-    /// Most words capitalised, as in a headline or a menu ("Donald Trump Just Coined A New Phrase").
-    var isTitleCase: Bool { words >= 3 && capitalisedWords * 10 >= words * 7 }
-
     /// Most words in capitals ("SHARE ON FACEBOOK").
     var isMostlyCapitals: Bool { words >= 2 && capitalWords * 10 >= words * 6 }
 
     /// An embedded tweet as scrapers flatten it: "... — Name (@handle) September 27, 2016".
     var isEmbeddedTweet: Bool {
-        text.contains("pic.twitter.com") || (text.contains(Phrase(stringLiteral: "(@")) && text.containsAny(BoilerplateLexicon.monthNames))
+        text.contains("pic.twitter.com") || (text.contains("(@") && text.containsAny(BoilerplateLexicon.monthNames))
     }
 
     /// Addresses such as name@example.org: a word, "@", a word, a dot, a word.
