@@ -75,6 +75,18 @@ extension BoilerplateLexicon {
         "updated on", "last updated", "staff writer", "staff report", "contributor:", "columnist:",
     ]
 
+    /// A republication note: how the piece came here ...
+    static let republicationPhrases: PhraseSet = [
+        "originally published", "originally appeared", "first appeared", "first published", "republished",
+        "reprinted", "cross-posted", "crossposted",
+    ]
+
+    /// ... and its reference to the piece or the permission.
+    static let republicationObjects: PhraseSet = [
+        "this article", "this story", "this post", "this piece", "this essay", "this op-ed",
+        "republished here", "with permission", "creative commons", "under a",
+    ]
+
     /// Agency and colleague credits that close wire stories.
     static let contributionCredits: PhraseSet = [
         "contributed to this report", "contributed to this story", "contributed to this article",
@@ -126,6 +138,7 @@ extension BoilerplateLexicon {
         "this website is satire", "this site is satire", "fair use notice", "fair use:",
         "this site contains copyrighted", "this website contains copyrighted",
         "this article contains copyrighted", "this is a satirical", "this article is a work of",
+        "this post may contain", "this article may contain", "this page may contain",
         "we use cookies",
     ]
 
@@ -186,7 +199,7 @@ extension BoilerplateLexicon {
         "follow", "like", "share this", "facebook", "twitter", "image", "gallery", "slideshow",
         "0 comments", "no comments", "be the first to comment", "javascript is disabled",
         "next story", "previous story", "also on", "share this article", "print this article", "advertise",
-        "post navigation", "skip to comments", "listen to this article", "get short url",
+        "thanks for reading", "thank you for reading", "post navigation", "skip to comments", "listen to this article", "get short url",
         "newer post", "older post", "newer posts", "older posts", "facebook comments", "disqus comments", "comments powered by disqus", "like this:", "like loading",
         "story highlights", "just watched", "must watch", "replay", "more videos", "view the discussion thread",
         "mobile alerts", "breaking news alerts", "sign up for alerts",

@@ -16,6 +16,7 @@ enum BoilerplateLexicon {
         "like our page", "like our facebook", "don't forget to share", "don't forget to like",
         "don't forget to follow", "share this article now", "click to share", "opens in new window",
         "share this with your", "please share this", "please like and share", "like and share",
+        "sharing this article", "sharing this post", "sharing this story", "help spread the word",
     ]
 
     /// Sentence-initial imperatives asking the reader to share, like or follow.
@@ -107,7 +108,7 @@ enum BoilerplateLexicon {
         "please donate", "click here", "click to", "click on", "tap here", "download our",
         "download the", "get our", "get the latest", "get breaking", "don't miss", "make a donation",
         "chip in", "help us", "enter your email", "register now", "register for", "don't forget to",
-        "please consider", "consider supporting", "make sure to follow", "visit our", "check out our",
+        "please consider", "consider supporting", "get a free", "get your free", "make sure to follow", "visit our", "check out our",
         "stay informed", "stay up to date", "get updates", "listen to our", "watch our", "click for more",
     ]
 

@@ -126,6 +126,10 @@ enum ParagraphClassifier {
         if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.contains("appeared first on") {
             return Finding(reason: .sourceCredit, strength: .strong)
         }
+        // "This article (...) was originally published on Example and is republished here."
+        if paragraph.words <= 50, text.containsAny(Lexicon.republicationPhrases), text.containsAny(Lexicon.republicationObjects) {
+            return Finding(reason: .sourceCredit, strength: .strong)
+        }
         // "Source", "Via Fox News": a short credit line without a sentence's full stop.
         if paragraph.words <= 6, !paragraph.endsWithFullStop, text.isExactlyAny(Lexicon.sourceLabels) || text.begins(with: "via") {
             return Finding(reason: .sourceCredit, strength: text.begins(with: "via") ? .edge : .strong)
