@@ -80,6 +80,14 @@ struct BoilerplateCutTests {
         #expect(document.text == "\(Story.opening)\r\n\r\n\(Story.closing)\r\n")
     }
 
+    @Test func manyCutsStillCutEverything() throws {
+        let widgets = (0..<100).map { $0 % 2 == 0 ? "Advertisement" : "Loading..." }
+        let text = ([Story.opening] + widgets + [Story.closing]).joined(separator: "\n\n")
+        let document = try strip(text)
+        #expect(document.text == Story.opening + "\n\n" + Story.closing)
+        #expect(document.removedTexts.count == 1)
+    }
+
     @Test func cleanStoryIsLeftAloneButTheStepIsRecorded() throws {
         let document = try strip(Story.plain)
         #expect(document.text == Story.plain)

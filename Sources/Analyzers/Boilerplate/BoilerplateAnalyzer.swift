@@ -97,6 +97,9 @@ public struct BoilerplateAnalyzer: Analyzer {
     public static let rewritesText = true
 
     private let mode: Mode
+    /// Most cuts recorded one by one, each with its own reason.
+    static let separateCutLimit = 64
+
     private let removePatterns: UserPatterns
     private let keepPatterns: UserPatterns
     private let memory: RepeatMemory?
@@ -142,10 +145,16 @@ public struct BoilerplateAnalyzer: Analyzer {
             document.mark(ParagraphCuts.marks(paragraphs: spans, verdicts: verdicts))
         case .remove:
             let cuts = ParagraphCuts.cuts(paragraphs: spans, verdicts: verdicts, textLength: layer.bytes.count)
-            // One call per cut, last first: a single call would merge neighbouring cuts and keep
-            // only the first reason. Cutting from the end leaves earlier offsets valid.
-            document.remove([])
-            for cut in cuts.reversed() { document.remove([cut]) }
+            // `Document.remove` merges touching spans and keeps the first reason, so neighbouring
+            // cuts with different reasons go one call each, last first (earlier offsets stay
+            // valid). Each call copies the text, so a document with very many cuts takes one
+            // call and merged reasons instead.
+            if cuts.count <= BoilerplateAnalyzer.separateCutLimit {
+                document.remove([])
+                for cut in cuts.reversed() { document.remove([cut]) }
+            } else {
+                document.remove(cuts)
+            }
         }
     }
 
