@@ -77,6 +77,8 @@ struct BoilerplateRuleTests {
         ("BUSTED!", .footer),
         ("This is a developing story and will be updated.", .footer),
         ("Council Expands Bus Network", .header),
+        ("By The Numbers: The New Bus Routes", .header),
+        ("Copyright Fight Over Transit Logo Heats Up in 2016", .header),
         ("By Tuesday, the council had enough votes to pass the plan.", .header),
         ("Sources say the mayor will sign the bill on Friday.", .footer),
         ("Please send your thoughts and prayers to the driver’s family.", .footer),

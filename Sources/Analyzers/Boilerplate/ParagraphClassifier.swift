@@ -200,7 +200,7 @@ enum ParagraphClassifier {
         if text.beginsWithAny(Lexicon.noticeOpenings) { return Finding(reason: .disclaimer, strength: .strong) }
         // "Copyright 2016 ...", "Disclaimer ...", "The views expressed ...": a notice when the
         // legal vocabulary follows; a story may begin a paragraph the same way.
-        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 2 || (paragraph.words <= 20 && text.begins(with: "copyright") && hasYear(text)) {
+        if text.beginsWithAny(Lexicon.disclaimerOpenings), legal >= 2 || (paragraph.words <= 20 && isCopyrightLine(text)) {
             return Finding(reason: .disclaimer, strength: .strong)
         }
         let selfReference = paragraph.unquoted.containsAny(Lexicon.siteSelfReferences)

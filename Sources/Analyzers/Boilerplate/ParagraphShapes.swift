@@ -84,7 +84,9 @@ extension ParagraphClassifier {
 
     /// "By Jane Doe", "By JANE DOE | Staff Writer": "by" and a few capitalised words.
     static func isByline(_ paragraph: ParagraphProfile) -> Bool {
+        // "By The Numbers: ..." is a headline: a byline has no colon.
         guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: "by"),
+              !paragraph.text.bytes.contains(UInt8(ascii: ":")),
               !paragraph.endsWithFullStop || paragraph.words <= 4 else { return false }
         return paragraph.capitalisedWords >= paragraph.words - 1
     }
@@ -143,13 +145,14 @@ extension ParagraphClassifier {
         paragraph.unquoted.containsAny(Lexicon.speechVerbs)
     }
 
-    /// A four-digit year ("Copyright 2016", "© 2020").
-    static func hasYear(_ text: FoldedText) -> Bool {
-        var run = 0
-        for byte in text.bytes {
-            if byte >= 0x30 && byte <= 0x39 { run += 1 } else { if run == 4 { return true }; run = 0 }
-        }
-        return run == 4
+    /// "Copyright 2016 ...", "Copyright © ...", "Copyright (c) ...": the word, then a year or a sign.
+    /// A headline such as "Copyright Fight Over Rally Song" is not one.
+    static func isCopyrightLine(_ text: FoldedText) -> Bool {
+        guard text.begins(with: "copyright") else { return false }
+        let after = text.contentStart + "copyright".utf8.count
+        guard after + 1 < text.bytes.count, text.bytes[after] == 0x20 else { return false }
+        let next = text.bytes[after + 1]
+        return (next >= 0x30 && next <= 0x39) || next == UInt8(ascii: "(") || next == 0xC2
     }
 
     /// "Home » Politics » Elections": menu items joined by separators.
