@@ -10,7 +10,19 @@ struct DocumentLayout {
 
     init(paragraphs: [ParagraphProfile]) {
         self.paragraphs = paragraphs
-        findings = paragraphs.map(ParagraphClassifier.finding(for:))
+        var findings = paragraphs.map(ParagraphClassifier.finding(for:))
+        // A headline opens the text: "Join The Fight? Veterans Divided" is a title, not a call.
+        if let first = paragraphs.first, let finding = findings[0], DocumentLayout.isHeadline(first),
+           [.subscribeCall, .commentPrompt].contains(finding.reason) {
+            findings[0] = nil
+        }
+        self.findings = findings
+    }
+
+    /// Title Case, a few words, no closing full stop.
+    static func isHeadline(_ paragraph: ParagraphProfile) -> Bool {
+        paragraph.words >= 4 && paragraph.words <= 20 && !paragraph.endsWithFullStop
+            && paragraph.capitalisedWords * 10 >= paragraph.words * 7
     }
 
     /// The reason each paragraph is boilerplate, or nil for content.

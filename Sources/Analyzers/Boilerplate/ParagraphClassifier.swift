@@ -107,7 +107,7 @@ enum ParagraphClassifier {
         if paragraph.words <= 6, !paragraph.endsWithFullStop, text.beginsWithAny(Lexicon.advertisementHeadings) {
             return Finding(reason: .advertisement, strength: .strong)
         }
-        if paragraph.words <= 8, text.containsAny(Lexicon.advertisementPhrases) {
+        if paragraph.words <= 5, text.containsAny(Lexicon.advertisementPhrases) {
             return Finding(reason: .advertisement, strength: .strong)
         }
         return nil
@@ -123,6 +123,8 @@ enum ParagraphClassifier {
             return Finding(reason: .imageCredit, strength: .strong)
         }
         if paragraph.words <= 80, endsWithPhotoCredit(text) { return Finding(reason: .imageCredit, strength: .strong) }
+        // "Source: Breitbart" credits a name; "Source: Trump to name Pence as running mate" is a headline.
+        if text.beginsWithAny(Lexicon.sourceLabels), paragraph.words > 6, paragraph.domains + paragraph.urls == 0 { return nil }
         if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.contains("appeared first on") {
             return Finding(reason: .sourceCredit, strength: .strong)
         }

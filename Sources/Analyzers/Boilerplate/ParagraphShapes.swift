@@ -157,7 +157,8 @@ extension ParagraphClassifier {
 
     /// "Home » Politics » Elections": menu items joined by separators.
     static func isBreadcrumb(_ text: FoldedText) -> Bool {
-        text.occurrences(of: ["\u{BB}", "\u{203A}", " > ", " | "]) >= 2
+        // Pipes also join a headline's parts ("Trump | Clinton | The Final Debate"): it takes more of them.
+        text.occurrences(of: ["\u{BB}", "\u{203A}", " > "]) >= 2 || text.occurrences(of: [" | "]) >= 3
     }
 
     /// A label with no value: "Region: ,", "Tags: |".
