@@ -1,3 +1,4 @@
+import GlossBoilerplate
 import GlossKit
 import GlossSentiment
 
@@ -6,6 +7,7 @@ import GlossSentiment
 public enum BuiltinAnalyzers {
     public static let all: [AnalyzerDescriptor] = [
         AnalyzerDescriptor(SentencesAnalyzer.self),
+        AnalyzerDescriptor(BoilerplateAnalyzer.self),
         AnalyzerDescriptor(SentimentAnalyzer.self),
     ]
 
