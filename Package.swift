@@ -61,6 +61,8 @@ let package = Package(
             name: "GlossSentiment",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Sentiment",
+            exclude: ["Resources/LICENSE-VADER.txt"],
+            resources: [.copy("Resources/vader_lexicon.tsv")],
             swiftSettings: strictSwift
         ),
         .target(

@@ -1,10 +1,14 @@
+import GlossBoilerplate
 import GlossKit
+import GlossSentiment
 
 /// Every analyzer compiled into `gloss`, in the order `gloss analyzers` lists them.
 /// Adding a built-in analyzer = one new module under Sources/Analyzers/ plus one line here.
 public enum BuiltinAnalyzers {
     public static let all: [AnalyzerDescriptor] = [
         AnalyzerDescriptor(SentencesAnalyzer.self),
+        AnalyzerDescriptor(BoilerplateAnalyzer.self),
+        AnalyzerDescriptor(SentimentAnalyzer.self),
     ]
 
     /// A registry holding the built-ins.
