@@ -43,9 +43,10 @@ enum NumberText {
         fixed(share * 100, digits: 1) + "%"
     }
 
-    /// Bytes as megabytes with two decimals.
+    /// Bytes as megabytes with two decimals, or kilobytes below a megabyte.
     static func megabytes(_ bytes: Int) -> String {
-        fixed(Double(bytes) / 1_000_000, digits: 2) + " MB"
+        if bytes < 1_000_000 { return fixed(Double(bytes) / 1_000, digits: 1) + " kB" }
+        return fixed(Double(bytes) / 1_000_000, digits: 2) + " MB"
     }
 
     /// A coordinate for SVG, one decimal.
