@@ -36,6 +36,7 @@ let package = Package(
             name: "GlossEntities",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Entities",
+            resources: [.copy("Resources/gazetteers")],
             swiftSettings: strictSwift
         ),
         .target(

@@ -1,0 +1,73 @@
+/// The coarse entity classes the statistical tagger predicts (the CoNLL-2003 classes).
+/// Contract labels (PERSON, GPE, NORP, ...) are derived from these afterwards.
+enum CoarseLabel: UInt8, CaseIterable, Sendable {
+    case person = 0
+    case org = 1
+    case loc = 2
+    case misc = 3
+
+    /// The name used in CoNLL gold data.
+    var conllName: String {
+        switch self {
+        case .person: return "PER"
+        case .org: return "ORG"
+        case .loc: return "LOC"
+        case .misc: return "MISC"
+        }
+    }
+
+    /// Reads a gold label: CoNLL names or contract names (GPE/FAC count as LOC, NORP as MISC).
+    init?(goldName: String) {
+        switch goldName {
+        case "PER", "PERSON": self = .person
+        case "ORG": self = .org
+        case "LOC", "GPE", "FAC": self = .loc
+        case "MISC", "NORP": self = .misc
+        default: return nil
+        }
+    }
+}
+
+/// A BILOU tag: where a token sits in an entity (Begin, Inside, Last, Unit) and the entity's class,
+/// or Outside. Encoded as a small integer so weight rows are indexed directly.
+struct Tag: Hashable, Sendable {
+    enum Position: UInt8 { case begin = 0, inside = 1, last = 2, unit = 3 }
+
+    /// 0 is Outside; 1 + label * 4 + position otherwise.
+    let rawValue: UInt8
+
+    static let count = 1 + CoarseLabel.allCases.count * 4
+    static let outside = Tag(rawValue: 0)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ position: Position, _ label: CoarseLabel) {
+        rawValue = 1 + label.rawValue * 4 + position.rawValue
+    }
+
+    var isOutside: Bool { rawValue == 0 }
+    var label: CoarseLabel? { isOutside ? nil : CoarseLabel(rawValue: (rawValue - 1) / 4) }
+    var position: Position? { isOutside ? nil : Position(rawValue: (rawValue - 1) % 4) }
+
+    /// True when an entity is open after this tag (the next tag must continue it).
+    var opensEntity: Bool { position == .begin || position == .inside }
+
+    /// Whether `next` may follow this tag in a well-formed BILOU sequence.
+    func allows(_ next: Tag) -> Bool {
+        if opensEntity {
+            return next.label == label && (next.position == .inside || next.position == .last)
+        }
+        return next.isOutside || next.position == .begin || next.position == .unit
+    }
+
+    /// Whether this tag may end a sentence (no entity left open).
+    var canEndSentence: Bool { !opensEntity }
+
+    static let all: [Tag] = (0..<UInt8(count)).map { Tag(rawValue: $0) }
+
+    /// BILOU tags for an entity of `length` tokens.
+    static func tags(forEntityOf length: Int, label: CoarseLabel) -> [Tag] {
+        if length == 1 { return [Tag(.unit, label)] }
+        return [Tag(.begin, label)] + Array(repeating: Tag(.inside, label), count: length - 2) + [Tag(.last, label)]
+    }
+}

@@ -1,0 +1,101 @@
+/// Trains the tagger with the averaged structured perceptron: documents in a seeded random order
+/// each epoch, greedy decoding with the decoder's own previous tags, one update per wrong token.
+struct PerceptronTrainer {
+    var epochs: Int
+    var seed: UInt64
+    /// Features whose averaged weights all stay below this are dropped from the model.
+    var pruneThreshold: Float = 0.02
+
+    /// Precision, recall and F1 of entity mentions (exact token range and class).
+    struct Score: CustomStringConvertible {
+        var truePositives = 0
+        var predicted = 0
+        var gold = 0
+        var precision: Double { predicted == 0 ? 0 : Double(truePositives) / Double(predicted) }
+        var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var description: String {
+            "F1 \(format(f1)) (P \(format(precision)) R \(format(recall)))"
+        }
+        private func format(_ value: Double) -> String {
+            let scaled = Int((value * 1000).rounded())
+            let digits = String(scaled % 1000)
+            return "\(scaled / 1000)." + String(repeating: "0", count: 3 - digits.count) + digits
+        }
+    }
+
+    /// Returns the model after the epoch that scored best on `dev` (the last epoch without dev).
+    func train(_ documents: [GoldDocument], dev: [GoldDocument], log: (String) -> Void) -> TaggerModel {
+        let weights = PerceptronWeights()
+        var generator = SplitMix64(seed: seed)
+        var order = Array(documents.indices)
+        var best: (score: Double, model: TaggerModel)?
+        for epoch in 1...max(1, epochs) {
+            order.shuffle(using: &generator)
+            var mistakes = 0
+            var tokens = 0
+            for documentIndex in order {
+                let document = documents[documentIndex]
+                document.bytes.withUnsafeBufferPointer { bytes in
+                    let extractor = FeatureExtractor(input: document.input, bytes: bytes, gazetteer: BuiltinGazetteers.table)
+                    let decoder = SequenceDecoder(extractor: extractor)
+                    // The clock must advance per token even when nothing is learnt; one tick
+                    // per token decided, applied in the learn callback and after the document.
+                    var learnt = 0
+                    _ = decoder.decode(with: weights, gold: document.tags) { keys, predicted, gold in
+                        learnt += 1
+                        weights.tick()
+                        weights.update(keys: keys, predicted: predicted, gold: gold)
+                    }
+                    for _ in learnt..<document.tags.count { weights.tick() }
+                    mistakes += learnt
+                    tokens += document.tags.count
+                }
+            }
+            let model = weights.averagedModel(threshold: pruneThreshold)
+            var line = "epoch \(epoch): \(mistakes) wrong tags in \(tokens) tokens, \(model.featureCount) features"
+            if !dev.isEmpty {
+                let score = PerceptronTrainer.evaluate(model, on: dev)
+                line += ", dev \(score)"
+                if best == nil || score.f1 > best!.score { best = (score.f1, model) }
+            } else {
+                best = (0, model)
+            }
+            log(line)
+        }
+        return best!.model
+    }
+
+    /// Scores the tagger's raw mentions against gold mentions.
+    static func evaluate(_ model: TaggerModel, on documents: [GoldDocument]) -> Score {
+        var score = Score()
+        for document in documents {
+            let predicted = document.bytes.withUnsafeBufferPointer { bytes in
+                SequenceDecoder(extractor: FeatureExtractor(input: document.input, bytes: bytes, gazetteer: BuiltinGazetteers.table))
+                    .decode(with: model)
+            }
+            let found = SequenceDecoder.mentions(in: predicted)
+            let gold = document.mentions
+            let goldSet = Set(gold.map { MentionKey(range: $0.range, label: $0.label.rawValue) })
+            score.gold += gold.count
+            score.predicted += found.count
+            score.truePositives += found.filter { goldSet.contains(MentionKey(range: $0.range, label: $0.label.rawValue)) }.count
+        }
+        return score
+    }
+
+    private struct MentionKey: Hashable {
+        let range: Range<Int>
+        let label: UInt8
+    }
+}
+
+/// A small seeded generator (SplitMix64), so training order is the same on every platform.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        return FeatureHash.finish(state)
+    }
+}
