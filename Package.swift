@@ -36,7 +36,7 @@ let package = Package(
             name: "GlossEntities",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Entities",
-            resources: [.copy("Resources/gazetteers")],
+            resources: [.copy("Resources/gazetteers"), .copy("Resources/entities.model")],
             swiftSettings: strictSwift
         ),
         .target(

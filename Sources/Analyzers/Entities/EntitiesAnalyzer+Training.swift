@@ -2,7 +2,7 @@ import GlossKit
 
 extension EntitiesAnalyzer: TrainableAnalyzer {
     /// Default number of passes over the training data.
-    static let defaultEpochs = 12
+    static let defaultEpochs = 8
 
     /// Trains a tagger from JSON Lines with gold entity spans (CoNLL or contract labels), logs
     /// each epoch's mistakes and dev F1, and writes the best epoch's model (by dev F1; the last

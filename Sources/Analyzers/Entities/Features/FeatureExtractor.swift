@@ -3,11 +3,11 @@
 /// Static features depend only on the text: the word, its case-folded form, shape, prefixes and
 /// suffixes, neighbouring words and shapes, position in the sentence, whether the sentence is an
 /// all-caps headline, how the word is capitalised elsewhere in the document, and gazetteer
-/// membership. History features depend on decisions already made: the previous two tags, and
-/// the class this word was given earlier in the document.
+/// membership, and the class this word was given in earlier sentences of the document.
+/// Transition features depend on the previous tag.
 struct FeatureExtractor {
     /// Bump when templates change: a model trained with other templates is refused.
-    static let version: UInt32 = 3
+    static let version: UInt32 = 5
 
     let input: TaggingInput
     let bytes: UnsafeBufferPointer<UInt8>
@@ -87,6 +87,12 @@ struct FeatureExtractor {
             keys.append(FeatureHash.combine(28, UInt64(input.documentCase[index]) << 4 | context << 2 | capitalClass))
         }
         appendGazetteerFeatures(of: index, in: sentence, into: &keys)
+        keys.append(FeatureHash.combine(50, lowerBefore, lowerAfter))
+        keys.append(feature(51, index > sentence.lowerBound ? tokens[index - 1].word : Self.beforeSentence))
+        keys.append(feature(52, index + 1 < sentence.upperBound ? tokens[index + 1].word : Self.afterSentence))
+        keys.append(FeatureHash.combine(FeatureHash.combine(57, shapeBefore), token.shortShape, shapeAfter))
+        keys.append(feature(58, index - 1 > sentence.lowerBound ? tokens[index - 2].shortShape : Self.beforeSentence))
+        keys.append(feature(59, index + 2 < sentence.upperBound ? tokens[index + 2].shortShape : Self.afterSentence))
     }
 
     private func appendGazetteerFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {
@@ -111,20 +117,26 @@ struct FeatureExtractor {
         }
     }
 
-    /// Appends the features that depend on earlier decisions.
-    /// `earlierClass` is how this word was tagged earlier in the document (0 none, 1 + class
-    /// for an entity class, 5 for outside).
-    func historyFeatures(of index: Int, previous: Tag, beforePrevious: Tag, earlierClass: UInt8,
-                         into keys: inout [UInt64]) {
+    /// Appends the features of how this word was tagged in earlier sentences of the document
+    /// (`earlierClass`: 0 never seen capitalised, 1 + class for an entity class, 5 for outside).
+    func earlierFeatures(of index: Int, earlierClass: UInt8, into keys: inout [UInt64]) {
+        guard earlierClass != 0 else { return }
+        keys.append(feature(35, UInt64(earlierClass)))
+        keys.append(FeatureHash.combine(36, UInt64(earlierClass), input.tokens[index].shortShape))
+    }
+
+    /// The feature of the previous tag alone (the same for every token: scores can be cached).
+    static func transitionFeature(previous: Tag) -> UInt64 {
+        FeatureHash.combine(40, UInt64(previous.rawValue))
+    }
+
+    /// Appends the features that depend on the previous tag; `lexicalOnly` leaves out the one
+    /// of the previous tag alone.
+    func transitionFeatures(of index: Int, previous: Tag, lexicalOnly: Bool = false, into keys: inout [UInt64]) {
         let token = input.tokens[index]
         let previousValue = UInt64(previous.rawValue)
-        keys.append(feature(40, previousValue))
-        keys.append(FeatureHash.combine(41, previousValue, UInt64(beforePrevious.rawValue)))
+        if !lexicalOnly { keys.append(FeatureExtractor.transitionFeature(previous: previous)) }
         keys.append(FeatureHash.combine(42, previousValue, token.lower))
         keys.append(FeatureHash.combine(43, previousValue, token.shortShape))
-        if earlierClass != 0 {
-            keys.append(feature(35, UInt64(earlierClass)))
-            keys.append(FeatureHash.combine(36, UInt64(earlierClass), token.shortShape))
-        }
     }
 }

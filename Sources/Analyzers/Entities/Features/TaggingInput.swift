@@ -19,16 +19,62 @@ struct TaggingInput: Sendable {
         forms.reserveCapacity(layer.tokens.count + 8)
         bytes.withUnsafeBufferPointer { buffer in
             for token in layer.tokens {
-                let span = token.span
-                let split = token.kind == .word ? TaggingInput.possessiveSplit(buffer, span.start, span.end) : span.end
-                forms.append(TokenForm(start: span.start, end: split, bytes: buffer))
-                if split < span.end { forms.append(TokenForm(start: split, end: span.end, bytes: buffer)) }
+                guard token.kind == .word else {
+                    forms.append(TokenForm(start: token.span.start, end: token.span.end, bytes: buffer))
+                    continue
+                }
+                // Quotation marks, dashes and other symbols glued to a word are tokens of their own.
+                var start = token.span.start
+                var end = token.span.end
+                var trailing: [Range<Int>] = []
+                while start < end, let length = TaggingInput.symbolLength(buffer, at: start, end: end) {
+                    forms.append(TokenForm(start: start, end: start + length, bytes: buffer))
+                    start += length
+                }
+                while start < end, let length = TaggingInput.trailingSymbolLength(buffer, start: start, end: end) {
+                    trailing.append((end - length)..<end)
+                    end -= length
+                }
+                if start < end {
+                    let split = TaggingInput.possessiveSplit(buffer, start, end)
+                    forms.append(TokenForm(start: start, end: split, bytes: buffer))
+                    if split < end { forms.append(TokenForm(start: split, end: end, bytes: buffer)) }
+                }
+                for range in trailing.reversed() {
+                    forms.append(TokenForm(start: range.lowerBound, end: range.upperBound, bytes: buffer))
+                }
             }
         }
         tokens = forms
-        sentences = TaggingInput.group(forms, into: layer.sentences)
+        sentences = bytes.withUnsafeBufferPointer { buffer in
+            TaggingInput.segment(TaggingInput.group(forms, into: layer.sentences), tokens: forms, bytes: buffer)
+        }
         headline = sentences.map { TaggingInput.isHeadline(forms[$0]) }
         documentCase = TaggingInput.documentCase(forms, sentences: sentences, headline: headline)
+    }
+
+    /// The byte length of the scalar at `index` when it is a non-ASCII symbol or punctuation
+    /// mark (not a letter, digit or apostrophe), else nil.
+    static func symbolLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+        guard bytes[index] >= 0x80 else { return nil }
+        let (scalar, length) = TokenForm.decode(bytes, at: index, end: end)
+        let shape = TokenForm.shapeClass(of: scalar)
+        return shape == UInt8(ascii: "o") || (shape == UInt8(ascii: "'") && scalar.value == 0x2018) ? length : nil
+    }
+
+    /// Like `symbolLength`, for the last scalar before `end` (a closing ’ counts when it does not
+    /// follow an s, where it is a possessive).
+    static func trailingSymbolLength(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard bytes[lead] >= 0x80 else { return nil }
+        let (scalar, length) = TokenForm.decode(bytes, at: lead, end: end)
+        guard lead + length == end else { return nil }
+        if scalar.value == 0x2019 {
+            let before = lead > start ? bytes[lead - 1] : 0
+            return before == UInt8(ascii: "s") || before == UInt8(ascii: "S") ? nil : length
+        }
+        return TokenForm.shapeClass(of: scalar) == UInt8(ascii: "o") || scalar.value == 0x2018 ? length : nil
     }
 
     /// Where a trailing possessive starts ("’s", "'s", or a lone "’" after s), or `end`.
@@ -60,6 +106,55 @@ struct TaggingInput: Sendable {
             result.append(first..<index)
         }
         return result
+    }
+
+    /// Adjusts the sentence split for tagging: a line break always ends a segment (names do not
+    /// run across lines; lists and tables put one item per line), and a split right after an
+    /// initial ("S. Waugh", "John F. Kennedy") is undone, since the name continues.
+    static func segment(_ sentences: [Range<Int>], tokens: [TokenForm], bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for sentence in sentences {
+            if let last = merged.last, endsWithInitial(last, tokens: tokens, bytes: bytes),
+               !hasLineBreak(bytes, from: tokens[last.upperBound - 1].end, to: tokens[sentence.lowerBound].start) {
+                merged[merged.count - 1] = last.lowerBound..<sentence.upperBound
+            } else {
+                merged.append(sentence)
+            }
+        }
+        var result: [Range<Int>] = []
+        for sentence in merged {
+            var start = sentence.lowerBound
+            for index in sentence.dropFirst()
+            where hasLineBreak(bytes, from: tokens[index - 1].end, to: tokens[index].start) {
+                result.append(start..<index)
+                start = index
+            }
+            result.append(start..<sentence.upperBound)
+        }
+        return result
+    }
+
+    /// The range ends with a single capital letter and a period, written as one token or two.
+    private static func endsWithInitial(_ range: Range<Int>, tokens: [TokenForm], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = range.last else { return false }
+        let token = tokens[last]
+        func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        if token.end - token.start == 2, isCapital(bytes[token.start]), bytes[token.start + 1] == UInt8(ascii: ".") {
+            return last == range.lowerBound || tokens[last - 1].end < token.start
+        }
+        guard token.end - token.start == 1, bytes[token.start] == UInt8(ascii: "."), last > range.lowerBound else { return false }
+        let letter = tokens[last - 1]
+        return letter.end == token.start && letter.end - letter.start == 1 && isCapital(bytes[letter.start])
+            && (last - 1 == range.lowerBound || tokens[last - 2].end < letter.start)
+    }
+
+    private static func hasLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            if bytes[index] == 0x0A { return true }
+            index += 1
+        }
+        return false
     }
 
     static func isHeadline(_ tokens: ArraySlice<TokenForm>) -> Bool {

@@ -20,7 +20,10 @@ enum ModelFile {
     }
 
     static func encode(_ model: TaggerModel) -> [UInt8] {
-        let maximum = model.weights.reduce(Float(0)) { max($0, abs($1)) }
+        var maximum: Float = 0
+        for row in 0..<model.featureCount {
+            for tag in 0..<Tag.count { maximum = max(maximum, abs(model.weight(row: row, tag: tag))) }
+        }
         let scale = maximum > 0 ? maximum / 32767 : 1
         var bytes = magic
         bytes.reserveCapacity(32 + model.featureCount * (8 + 2 * Tag.count))
@@ -30,9 +33,12 @@ enum ModelFile {
         append(UInt32(model.featureCount), to: &bytes)
         append(scale.bitPattern, to: &bytes)
         for key in model.keys { append(key, to: &bytes) }
-        for weight in model.weights {
-            let quantised = Int16(max(-32767, min(32767, (weight / scale).rounded())))
-            append(UInt16(bitPattern: quantised), to: &bytes)
+        for row in 0..<model.featureCount {
+            for tag in 0..<Tag.count {
+                let weight = model.weight(row: row, tag: tag)
+                let quantised = Int16(max(-32767, min(32767, (weight / scale).rounded())))
+                append(UInt16(bitPattern: quantised), to: &bytes)
+            }
         }
         return bytes
     }

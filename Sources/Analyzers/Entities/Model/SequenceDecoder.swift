@@ -1,59 +1,149 @@
-/// Tags a document left to right, sentence by sentence: each token takes the best-scoring tag
-/// that keeps the BILOU sequence well formed, given features of its context, the two previous
-/// tags, and what the same word was tagged earlier in the document.
+/// Tags a document sentence by sentence with a beam-limited Viterbi search over BILOU tags.
 ///
-/// Training and tagging share this loop so that the features seen in training are exactly the
-/// ones computed at run time.
+/// A tag's score is the sum of the weights of the token's static features (its text and
+/// context, plus how the same word was tagged in earlier sentences) and of its transition
+/// features (the previous tag, alone and with the token's word and shape). Only well-formed
+/// BILOU sequences are considered, and at each token only the `beamWidth` best tags go on.
+///
+/// Training and tagging share this code so that training sees exactly the run-time features.
 struct SequenceDecoder {
     let extractor: FeatureExtractor
+    var beamWidth = 4
 
-    /// Tags every token. When `gold` is given, `learn(keys, predicted, gold)` is called for each
-    /// token whose best tag differs from the gold one (the decoder goes on with its own choice,
-    /// as it will have to at run time).
-    func decode<Scorer: TagScorer>(with scorer: Scorer, gold: [Tag]? = nil,
-                                   learn: (([UInt64], Tag, Tag) -> Void)? = nil) -> [Tag] {
-        let input = extractor.input
-        var tags = [Tag](repeating: .outside, count: input.tokens.count)
+    /// One sentence's search result: the best tags, and the features that scored them
+    /// (the trainer needs them to update the weights).
+    struct SentenceResult {
+        var tags: [Tag]
+        /// Static feature keys of each token, flattened; `staticRanges[i]` locates token i's.
+        var staticKeys: [UInt64]
+        var staticRanges: [Range<Int>]
+    }
+
+    /// Tags every token of the document.
+    func decode<Scorer: TagScorer>(with scorer: Scorer) -> [Tag] {
+        var tags: [Tag] = []
+        tags.reserveCapacity(extractor.input.tokens.count)
         var earlier: [UInt64: UInt8] = [:]
-        var keys: [UInt64] = []
-        keys.reserveCapacity(64)
-        var scores = [Float](repeating: 0, count: Tag.count)
-
-        for (number, sentence) in input.sentences.enumerated() {
-            var previous = Tag.outside
-            var beforePrevious = Tag.outside
-            for index in sentence {
-                let token = input.tokens[index]
-                keys.removeAll(keepingCapacity: true)
-                extractor.staticFeatures(of: index, in: sentence, sentenceNumber: number, into: &keys)
-                extractor.historyFeatures(of: index, previous: previous, beforePrevious: beforePrevious,
-                                          earlierClass: token.isCapitalized ? earlier[token.key] ?? 0 : 0,
-                                          into: &keys)
-                let isLast = index + 1 == sentence.upperBound
-                let best: Tag = scores.withUnsafeMutableBufferPointer { buffer in
-                    let pointer = buffer.baseAddress!
-                    pointer.update(repeating: 0, count: Tag.count)
-                    scorer.addScores(of: keys, into: pointer)
-                    var best = Tag.outside
-                    var bestScore = -Float.infinity
-                    for tag in Tag.all where previous.allows(tag) && (!isLast || tag.canEndSentence) {
-                        if pointer[Int(tag.rawValue)] > bestScore {
-                            bestScore = pointer[Int(tag.rawValue)]
-                            best = tag
-                        }
-                    }
-                    return best
-                }
-                if let gold, let learn, gold[index] != best { learn(keys, best, gold[index]) }
-                tags[index] = best
-                if token.isCapitalized {
-                    earlier[token.key] = best.label.map { $0.rawValue + 1 } ?? 5
-                }
-                beforePrevious = previous
-                previous = best
-            }
+        let transitions = SequenceDecoder.transitionScores(of: scorer)
+        for number in extractor.input.sentences.indices {
+            let result = decodeSentence(number, with: scorer, earlier: earlier, transitions: transitions)
+            remember(result.tags, sentence: number, in: &earlier)
+            tags.append(contentsOf: result.tags)
         }
         return tags
+    }
+
+    /// Records how each capitalised word of a tagged sentence was tagged, for later sentences.
+    func remember(_ tags: [Tag], sentence number: Int, in earlier: inout [UInt64: UInt8]) {
+        let range = extractor.input.sentences[number]
+        for (offset, tag) in tags.enumerated() {
+            let token = extractor.input.tokens[range.lowerBound + offset]
+            if token.isCapitalized { earlier[token.key] = tag.label.map { $0.rawValue + 1 } ?? 5 }
+        }
+    }
+
+    /// Scores of the previous-tag-alone features, `Tag.stride` per previous tag: they do not
+    /// depend on the token, so a fixed model needs them once.
+    static func transitionScores<Scorer: TagScorer>(of scorer: Scorer) -> [Float] {
+        var scores = [Float](repeating: 0, count: Tag.count * Tag.stride)
+        scores.withUnsafeMutableBufferPointer { buffer in
+            for previous in Tag.all {
+                scorer.addScores(of: [FeatureExtractor.transitionFeature(previous: previous)][...],
+                                 into: buffer.baseAddress! + Int(previous.rawValue) * Tag.stride)
+            }
+        }
+        return scores
+    }
+
+    /// `transitions`: the scorer's `transitionScores`, or nil while the weights change.
+    func decodeSentence<Scorer: TagScorer>(_ number: Int, with scorer: Scorer, earlier: [UInt64: UInt8],
+                                           transitions: [Float]? = nil) -> SentenceResult {
+        let input = extractor.input
+        let sentence = input.sentences[number]
+        let count = sentence.count
+        let tagCount = Tag.count
+        var staticKeys: [UInt64] = []
+        staticKeys.reserveCapacity(count * 56)
+        var staticRanges: [Range<Int>] = []
+        staticRanges.reserveCapacity(count)
+        var backPointers = [UInt8](repeating: 0, count: count * tagCount)
+        var best = [Float](repeating: -.infinity, count: tagCount)
+        var next = [Float](repeating: -.infinity, count: tagCount)
+        var staticScores = [Float](repeating: 0, count: Tag.stride)
+        var transitionScores = [Float](repeating: 0, count: Tag.stride)
+        var transitionKeys: [UInt64] = []
+        transitionKeys.reserveCapacity(4)
+        var alive: [Tag] = [.outside]
+        alive.reserveCapacity(beamWidth)
+        best[0] = 0
+
+        for offset in 0..<count {
+            let index = sentence.lowerBound + offset
+            let token = input.tokens[index]
+            let first = staticKeys.count
+            extractor.staticFeatures(of: index, in: sentence, sentenceNumber: number, into: &staticKeys)
+            extractor.earlierFeatures(of: index, earlierClass: token.isCapitalized ? earlier[token.key] ?? 0 : 0, into: &staticKeys)
+            staticRanges.append(first..<staticKeys.count)
+            staticScores.withUnsafeMutableBufferPointer { scores in
+                scores.update(repeating: 0)
+                scorer.addScores(of: staticKeys[first...], into: scores.baseAddress!)
+            }
+            let isLast = offset + 1 == count
+            for tag in 0..<tagCount { next[tag] = -.infinity }
+            for previous in alive {
+                transitionKeys.removeAll(keepingCapacity: true)
+                extractor.transitionFeatures(of: index, previous: previous, lexicalOnly: transitions != nil, into: &transitionKeys)
+                transitionScores.withUnsafeMutableBufferPointer { scores in
+                    if let transitions {
+                        let base = Int(previous.rawValue) * Tag.stride
+                        for tag in 0..<Tag.stride { scores[tag] = transitions[base + tag] }
+                    } else {
+                        scores.update(repeating: 0)
+                    }
+                    scorer.addScores(of: transitionKeys[...], into: scores.baseAddress!)
+                }
+                let base = best[Int(previous.rawValue)]
+                var allowed = Tag.successors[Int(previous.rawValue)] & (isLast ? Tag.enders : ~0)
+                while allowed != 0 {
+                    let slot = allowed.trailingZeroBitCount
+                    allowed &= allowed - 1
+                    let score = base + staticScores[slot] + transitionScores[slot]
+                    if score > next[slot] {
+                        next[slot] = score
+                        backPointers[offset * tagCount + slot] = previous.rawValue
+                    }
+                }
+            }
+            swap(&best, &next)
+            SequenceDecoder.keepBest(beamWidth, of: best, in: &alive)
+        }
+
+        var tags = [Tag](repeating: .outside, count: count)
+        if count > 0 {
+            var tag = alive.first ?? .outside
+            for offset in stride(from: count - 1, through: 0, by: -1) {
+                tags[offset] = tag
+                tag = Tag(rawValue: backPointers[offset * tagCount + Int(tag.rawValue)])
+            }
+        }
+        return SentenceResult(tags: tags, staticKeys: staticKeys, staticRanges: staticRanges)
+    }
+
+    /// Replaces `alive` with the `width` best-scoring reachable tags, best first.
+    private static func keepBest(_ width: Int, of scores: [Float], in alive: inout [Tag]) {
+        alive.removeAll(keepingCapacity: true)
+        var taken: UInt32 = 0
+        for _ in 0..<width {
+            var bestSlot = -1
+            var bestScore = -Float.infinity
+            for slot in 0..<scores.count where taken & (1 << UInt32(slot)) == 0 && scores[slot] > bestScore {
+                bestScore = scores[slot]
+                bestSlot = slot
+            }
+            if bestSlot < 0 { break }
+            taken |= 1 << UInt32(bestSlot)
+            alive.append(Tag(rawValue: UInt8(bestSlot)))
+        }
     }
 
     /// The entities a tag sequence spells: token ranges with their class.

@@ -2,5 +2,5 @@
 /// learnt during training.
 protocol TagScorer {
     /// Adds the weights of every known key to `scores` (one slot per tag).
-    func addScores(of keys: [UInt64], into scores: UnsafeMutablePointer<Float>)
+    func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>)
 }

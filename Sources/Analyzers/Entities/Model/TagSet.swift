@@ -37,6 +37,8 @@ struct Tag: Hashable, Sendable {
     let rawValue: UInt8
 
     static let count = 1 + CoarseLabel.allCases.count * 4
+    /// Slots in a score buffer: `count` rounded up so a row loads as SIMD16 + SIMD4.
+    static let stride = 20
     static let outside = Tag(rawValue: 0)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -53,7 +55,24 @@ struct Tag: Hashable, Sendable {
     var opensEntity: Bool { position == .begin || position == .inside }
 
     /// Whether `next` may follow this tag in a well-formed BILOU sequence.
+    @inline(__always)
     func allows(_ next: Tag) -> Bool {
+        Tag.successors[Int(rawValue)] & (1 << UInt32(next.rawValue)) != 0
+    }
+
+    /// Per tag, the bit set of tags that may follow it.
+    static let successors: [UInt32] = (0..<UInt8(count)).map { raw in
+        var bits: UInt32 = 0
+        for next in 0..<UInt8(count) where Tag(rawValue: raw).computeAllows(Tag(rawValue: next)) { bits |= 1 << UInt32(next) }
+        return bits
+    }
+
+    /// Tags that may end a sentence, as a bit set.
+    static let enders: UInt32 = (0..<UInt8(count)).reduce(0) { bits, raw in
+        Tag(rawValue: raw).canEndSentence ? bits | 1 << UInt32(raw) : bits
+    }
+
+    private func computeAllows(_ next: Tag) -> Bool {
         if opensEntity {
             return next.label == label && (next.position == .inside || next.position == .last)
         }

@@ -3,12 +3,12 @@ import Foundation
 /// A trained tagger: feature keys and their per-tag weights, looked up through an
 /// open-addressing hash table. Immutable once built, so one instance serves every thread.
 final class TaggerModel: TagScorer, Sendable {
-    /// Hash slots: feature key (0 = empty slot) and the row of its weights.
-    private let slotKeys: [UInt64]
-    private let slotRows: [Int32]
+    /// Hash slots: feature key (0 = empty slot) and the row of its weights, side by side so a
+    /// probe touches one cache line.
+    private let slots: [Slot]
     private let mask: Int
-    /// Row-major weights, `Tag.count` per feature.
-    let weights: [Float]
+    /// Row-major weights, `Tag.stride` per feature (the slots past `Tag.count` are zero).
+    private let rows: [Float]
     /// Keys in row order (kept for writing the model back).
     let keys: [UInt64]
 
@@ -19,47 +19,61 @@ final class TaggerModel: TagScorer, Sendable {
         precondition(weights.count == keys.count * Tag.count, "weights do not match keys")
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(key: 0, row: 0), count: capacity)
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
             let stored = TaggerModel.storedKey(key)
             var slot = Int(truncatingIfNeeded: stored) & mask
-            while slotKeys[slot] != 0 && slotKeys[slot] != stored { slot = (slot + 1) & mask }
-            slotKeys[slot] = stored
-            slotRows[slot] = Int32(row)
+            while slots[slot].key != 0 && slots[slot].key != stored { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: stored, row: row)
         }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
+        self.slots = slots
         self.mask = mask
-        self.weights = weights
+        var rows = [Float](repeating: 0, count: keys.count * Tag.stride)
+        for row in keys.indices {
+            for tag in 0..<Tag.count { rows[row * Tag.stride + tag] = weights[row * Tag.count + tag] }
+        }
+        self.rows = rows
         self.keys = keys
     }
+
+    /// The weight of `tag` for the feature in row `row` (rows follow `keys`).
+    func weight(row: Int, tag: Int) -> Float { rows[row * Tag.stride + tag] }
 
     /// Zero marks an empty slot, so a (vanishingly unlikely) zero key is stored as one.
     @inline(__always)
     static func storedKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
-    func addScores(of keys: [UInt64], into scores: UnsafeMutablePointer<Float>) {
-        slotKeys.withUnsafeBufferPointer { slotKeys in
-            slotRows.withUnsafeBufferPointer { slotRows in
-                weights.withUnsafeBufferPointer { weights in
-                    for key in keys {
-                        let stored = TaggerModel.storedKey(key)
-                        var slot = Int(truncatingIfNeeded: stored) & mask
-                        while true {
-                            let found = slotKeys[slot]
-                            if found == stored {
-                                let base = Int(slotRows[slot]) * Tag.count
-                                for tag in 0..<Tag.count { scores[tag] += weights[base + tag] }
-                                break
-                            }
-                            if found == 0 { break }
-                            slot = (slot + 1) & mask
+    /// `scores` must have room for `Tag.stride` values.
+    func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        var low = SIMD16<Float>()
+        var high = SIMD4<Float>()
+        slots.withUnsafeBufferPointer { slots in
+            rows.withUnsafeBufferPointer { rows in
+                for key in keys {
+                    let stored = TaggerModel.storedKey(key)
+                    var slot = Int(truncatingIfNeeded: stored) & mask
+                    while true {
+                        let found = slots[slot]
+                        if found.key == stored {
+                            let row = UnsafeRawPointer(rows.baseAddress! + found.row * Tag.stride)
+                            low += row.loadUnaligned(as: SIMD16<Float>.self)
+                            high += row.loadUnaligned(fromByteOffset: 64, as: SIMD4<Float>.self)
+                            break
                         }
+                        if found.key == 0 { break }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
         }
+        let raw = UnsafeMutableRawPointer(scores)
+        raw.storeBytes(of: raw.loadUnaligned(as: SIMD16<Float>.self) + low, toByteOffset: 0, as: SIMD16<Float>.self)
+        raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Float>.self) + high, toByteOffset: 64, as: SIMD4<Float>.self)
+    }
+
+    private struct Slot {
+        var key: UInt64
+        var row: Int
     }
 }

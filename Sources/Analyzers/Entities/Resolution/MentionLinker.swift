@@ -3,8 +3,6 @@
 /// - A single word that is the last (or first) word of a multi-word person name found in the
 ///   document is that person ("Biden" after "Joe Biden", "Zhao" after "Zhao Lijian"), even where
 ///   the tagger missed it or gave it another class.
-/// - The same name written the same way gets the same class throughout the document (the class
-///   it was given most often, the first one on a tie).
 /// - `canonical` points at the fullest mention of the same entity: the longest person name that
 ///   contains the mention's words, or for an all-capitals acronym the organisation whose
 ///   initials it spells ("EU" -> "European Union"); otherwise the mention itself.
@@ -14,7 +12,6 @@ struct MentionLinker {
 
     func link(_ found: [Mention]) -> [Mention] {
         var mentions = addPersonAliases(to: found)
-        unifyClasses(&mentions)
         for index in mentions.indices { mentions[index].canonical = canonicalIndex(of: index, in: mentions) }
         return mentions
     }
@@ -59,24 +56,6 @@ struct MentionLinker {
         if index > sentence.lowerBound, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps { return true }
         if index + 1 < sentence.upperBound, tokens[index + 1].isCapitalized { return true }
         return false
-    }
-
-    private func unifyClasses(_ mentions: inout [Mention]) {
-        var groups: [UInt64: [Int]] = [:]
-        var order: [UInt64] = []
-        for (index, mention) in mentions.enumerated() where mention.forced == nil {
-            let key = PhraseTable.key(of: keys(of: mention))
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(index)
-        }
-        for key in order {
-            guard let members = groups[key], members.count > 1 else { continue }
-            var counts = [Int](repeating: 0, count: CoarseLabel.allCases.count)
-            for member in members { counts[Int(mentions[member].coarse.rawValue)] += 1 }
-            var best = mentions[members[0]].coarse
-            for label in CoarseLabel.allCases where counts[Int(label.rawValue)] > counts[Int(best.rawValue)] { best = label }
-            for member in members { mentions[member].coarse = best }
-        }
     }
 
     private func canonicalIndex(of index: Int, in mentions: [Mention]) -> Int {

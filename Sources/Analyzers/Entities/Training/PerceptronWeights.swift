@@ -13,7 +13,7 @@ final class PerceptronWeights: TagScorer {
 
     func tick() { clock += 1 }
 
-    func addScores(of keys: [UInt64], into scores: UnsafeMutablePointer<Float>) {
+    func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         weights.withUnsafeBufferPointer { weights in
             for key in keys {
                 guard let row = rows[key] else { continue }
@@ -23,13 +23,9 @@ final class PerceptronWeights: TagScorer {
         }
     }
 
-    /// Moves every key's weights towards `gold` and away from `predicted`.
-    func update(keys: [UInt64], predicted: Tag, gold: Tag) {
-        for key in keys {
-            let base = row(for: key) * Tag.count
-            adjust(base + Int(gold.rawValue), by: 1)
-            adjust(base + Int(predicted.rawValue), by: -1)
-        }
+    /// Adds `delta` to the weight of `tag` for every key.
+    func add(_ delta: Float, to tag: Tag, for keys: ArraySlice<UInt64>) {
+        for key in keys { adjust(row(for: key) * Tag.count + Int(tag.rawValue), by: delta) }
     }
 
     private func row(for key: UInt64) -> Int {
