@@ -11,6 +11,7 @@ enum GazetteerList: Int, CaseIterable, Sendable {
     case nationality
     case group
     case personName
+    case title
 
     var fileName: String {
         switch self {
@@ -21,6 +22,7 @@ enum GazetteerList: Int, CaseIterable, Sendable {
         case .nationality: return "nationalities"
         case .group: return "groups"
         case .personName: return "person-names"
+        case .title: return "titles"
         }
     }
 

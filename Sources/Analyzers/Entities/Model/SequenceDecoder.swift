@@ -3,7 +3,8 @@
 /// A tag's score is the sum of the weights of the token's static features (its text and
 /// context, plus how the same word was tagged in earlier sentences) and of its transition
 /// features (the previous tag, alone and with the token's word and shape). Only well-formed
-/// BILOU sequences are considered, and at each token only the `beamWidth` best tags go on.
+/// BILOU sequences are considered (where a punctuation mark never begins or ends a name), and at
+/// each token only the `beamWidth` best tags go on.
 ///
 /// Training and tagging share this code so that training sees exactly the run-time features.
 struct SequenceDecoder {
@@ -89,6 +90,7 @@ struct SequenceDecoder {
                 scorer.addScores(of: staticKeys[first...], into: scores.baseAddress!)
             }
             let isLast = offset + 1 == count
+            let tokenMask = SequenceDecoder.allowedTags(at: index, in: input, bytes: extractor.bytes)
             for tag in 0..<tagCount { next[tag] = -.infinity }
             for previous in alive {
                 transitionKeys.removeAll(keepingCapacity: true)
@@ -103,7 +105,7 @@ struct SequenceDecoder {
                     scorer.addScores(of: transitionKeys[...], into: scores.baseAddress!)
                 }
                 let base = best[Int(previous.rawValue)]
-                var allowed = Tag.successors[Int(previous.rawValue)] & (isLast ? Tag.enders : ~0)
+                var allowed = Tag.successors[Int(previous.rawValue)] & (isLast ? Tag.enders : ~0) & tokenMask
                 while allowed != 0 {
                     let slot = allowed.trailingZeroBitCount
                     allowed &= allowed - 1
@@ -127,6 +129,24 @@ struct SequenceDecoder {
             }
         }
         return SentenceResult(tags: tags, staticKeys: staticKeys, staticRanges: staticRanges)
+    }
+
+    /// The tags a token may take whatever its context: all of them for words and numbers;
+    /// for punctuation, only inside a name or outside (or closing an abbreviation).
+    @inline(__always)
+    static func allowedTags(at index: Int, in input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let token = input.tokens[index]
+        if token.flags.contains(.hasLetter) || token.flags.contains(.hasDigit) { return ~0 }
+        if token.end - token.start == 1, bytes[token.start] == UInt8(ascii: "."), index > 0,
+           input.tokens[index - 1].end == token.start {
+            // "U.S." split as U . S . or "Corp." as Corp . ; not "the US." ending a sentence.
+            let word = input.tokens[index - 1]
+            let length = word.end - word.start
+            if word.hasLetter && (length == 1 || (word.isCapitalized && !word.isAllCaps && length <= 4)) {
+                return Tag.abbreviationEnd
+            }
+        }
+        return Tag.insideOrOutside
     }
 
     /// Replaces `alive` with the `width` best-scoring reachable tags, best first.

@@ -1,5 +1,6 @@
 /// Makes a document's mentions consistent and links short mentions to the fullest one.
 ///
+/// - Titles in front of a person's name are not part of it.
 /// - A single word that is the last (or first) word of a multi-word person name found in the
 ///   document is that person ("Biden" after "Joe Biden", "Zhao" after "Zhao Lijian"), even where
 ///   the tagger missed it or gave it another class.
@@ -11,9 +12,20 @@ struct MentionLinker {
     let bytes: [UInt8]
 
     func link(_ found: [Mention]) -> [Mention] {
-        var mentions = addPersonAliases(to: found)
+        var mentions = addPersonAliases(to: found.map(withoutTitle))
         for index in mentions.indices { mentions[index].canonical = canonicalIndex(of: index, in: mentions) }
         return mentions
+    }
+
+    /// A person mention loses the titles in front of the name ("President Joe Biden" -> "Joe Biden").
+    private func withoutTitle(_ mention: Mention) -> Mention {
+        guard mention.coarse == .person, mention.forced == nil else { return mention }
+        var trimmed = mention
+        while trimmed.tokens.count > 1,
+              BuiltinGazetteers.table.bits(of: input.tokens[trimmed.tokens.prefix(1)]) & GazetteerList.title.bit != 0 {
+            trimmed.tokens = (trimmed.tokens.lowerBound + 1)..<trimmed.tokens.upperBound
+        }
+        return trimmed
     }
 
     private func keys(of mention: Mention) -> ArraySlice<TokenForm> { input.tokens[mention.tokens] }
