@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossKit", targets: ["GlossKit"]),
+        .library(name: "GlossBuiltins", targets: ["GlossBuiltins"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,9 +21,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "GlossKit",
-            dependencies: ["CYAML"],
+            dependencies: ["CYAML", "CZlib"],
             path: "Sources/GlossKit",
             swiftSettings: strictSwift
         ),

@@ -35,6 +35,15 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("on-error"), help: ArgumentHelp("skip: write an error record and go on; stop: stop at the first failing document.", valueName: "skip|stop"))
     var onError: String = "skip"
 
+    @Option(name: .long, help: ArgumentHelp("Process only shard K of N (0-based K; by a stable hash of the document id).", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .long, help: "Continue an interrupted run: keep the records already in --output's partial file and process the rest.")
+    var resume = false
+
+    @Option(name: .long, help: ArgumentHelp("Write the run's figures as JSON to this file.", valueName: "file"))
+    var stats: String?
+
     @Flag(name: .long, help: "No progress line on standard error (the closing summary is still printed).")
     var quiet = false
 
@@ -42,6 +51,12 @@ struct RunCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if ErrorPolicy(rawValue: onError) == nil {
             throw ValidationError("--on-error must be 'skip' or 'stop', got '\(onError)'")
+        }
+        if let shard {
+            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.message) }
+        }
+        if resume && output == nil {
+            throw ValidationError("--resume needs --output FILE (the run to continue writes there)")
         }
     }
 
@@ -62,8 +77,12 @@ struct RunCommand: ParsableCommand {
         let sink: any RecordSink
         var atomic: AtomicFileSink?
         if let output {
+            if resume, FileExists.at(output), !FileExists.at(AtomicFileSink.partialPath(for: output)) {
+                StandardError.write("gloss: \(output) is already complete; nothing to resume\n")
+                return
+            }
             do {
-                atomic = try AtomicFileSink(path: output)
+                atomic = try AtomicFileSink(path: output, resume: resume)
                 sink = atomic!
             } catch {
                 throw Failure.configuration(error.message)
@@ -75,29 +94,52 @@ struct RunCommand: ParsableCommand {
         let showProgress = !quiet && isatty(2) == 1
         var progress: (@Sendable (RunSummary) -> Void)?
         if showProgress {
-            progress = { @Sendable figures in StandardError.write("\r\u{1B}[K" + ProgressText.line(figures)) }
+            progress = { @Sendable figures in StandardError.write("\r\u{1B}[K" + ProgressText.line(figures, estimate: true)) }
         }
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        let settings = RunSettings(jobs: jobs ?? max(1, cores), onError: ErrorPolicy(rawValue: onError) ?? .skip, progress: progress)
+        let settings = RunSettings(jobs: jobs ?? max(1, cores), onError: ErrorPolicy(rawValue: onError) ?? .skip,
+                                   shard: try shard.map { try Shard(parsing: $0) }, resume: atomic?.resumePoint, progress: progress)
         let summary: RunSummary
         do {
             summary = try BatchRunner(pipeline: selected, settings: settings).run(files, into: sink)
         } catch {
-            atomic?.discard()
             if showProgress { StandardError.write("\r\u{1B}[K") }
-            throw Failure(message: "\(error)" + (output.map { " (no output written to \($0))" } ?? ""), code: 1)
+            let kept = atomic.map { " (records so far kept in \($0.partialPath); rerun with --resume to continue)" } ?? ""
+            throw Failure(message: "\(error)" + kept, code: 1)
         }
         if showProgress { StandardError.write("\r\u{1B}[K") }
-        StandardError.write("gloss: " + ProgressText.line(summary) + (summary.stoppedEarly ? " (stopped at the first error: --on-error stop)" : "") + "\n")
+        var notes: [String] = []
+        if summary.resumedRecords > 0 { notes.append("resumed after \(summary.resumedRecords) records") }
+        if summary.stoppedEarly { notes.append("stopped at the first error: --on-error stop") }
+        StandardError.write("gloss: " + ProgressText.line(summary) + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))") + "\n")
+        if let stats {
+            do {
+                try RunStatistics.write(summary, pipeline: selected, jobs: settings.jobs, to: stats)
+            } catch {
+                throw Failure(message: "\(error)", code: 1)
+            }
+        }
         if summary.errors > 0 { throw ExitCode(1) }
     }
 }
 
 enum ProgressText {
-    static func line(_ figures: RunSummary) -> String {
+    static func line(_ figures: RunSummary, estimate: Bool = false) -> String {
         let documents = figures.documents == 1 ? "1 document" : "\(figures.documents) documents"
         let errors = figures.errors == 1 ? "1 error" : "\(figures.errors) errors"
-        return "\(documents), \(errors), \(fixed(figures.seconds, 1)) s, \(fixed(figures.megabytesPerSecond, 2)) MB/s, \(fixed(figures.documentsPerSecond, 0)) docs/s"
+        var text = "\(documents), \(errors), \(fixed(figures.seconds, 1)) s, \(fixed(figures.megabytesPerSecond, 2)) MB/s, \(fixed(figures.documentsPerSecond, 0)) docs/s"
+        if estimate, let total = figures.expectedBytes, total > 0, figures.inputBytes > 0, figures.inputBytes < total {
+            let remaining = figures.seconds * Double(total - figures.inputBytes) / Double(figures.inputBytes)
+            text += ", \(Int(Double(figures.inputBytes) * 100 / Double(total)))%, ETA \(duration(remaining))"
+        }
+        return text
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        if whole >= 3600 { return "\(whole / 3600)h\(String(format2: (whole % 3600) / 60))m" }
+        if whole >= 60 { return "\(whole / 60)m\(String(format2: whole % 60))s" }
+        return "\(whole)s"
     }
 
     static func fixed(_ value: Double, _ digits: Int) -> String {
@@ -111,5 +153,12 @@ enum ProgressText {
             if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
         }
         return text
+    }
+}
+
+extension String {
+    /// Two digits, zero-padded.
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -179,7 +179,7 @@ struct RunCommandTests {
         #expect(missing.stderr == "gloss: \(directory)/absent.jsonl: cannot read input: no such file or directory\n")
         let unknownType = try GlossProcess.run(["run", "--config", config, config])
         #expect(unknownType.status == 2)
-        #expect(unknownType.stderr.contains("unknown input type (expected .txt, .jsonl or a directory)"))
+        #expect(unknownType.stderr.contains("unknown input type (expected .txt, .jsonl, .jsonl.gz or a directory)"))
         let badJobs = try GlossProcess.run(["run", "--config", config, "--jobs", "0"])
         #expect(badJobs.status == 2)
         #expect(badJobs.stderr.hasPrefix("Error: --jobs must be at least 1, got 0"))

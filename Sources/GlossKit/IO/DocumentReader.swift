@@ -19,6 +19,14 @@ public struct InputItem: Sendable {
     public let line: Int?
     /// Size of the input in bytes (for throughput figures).
     public let byteCount: Int
+
+    /// The document id, when the input had one.
+    public var id: String? {
+        switch payload {
+        case .document(let document): return document.id
+        case .unreadable(let id, _): return id
+        }
+    }
 }
 
 /// Reads documents from input files in order: `.txt` files whole, JSON Lines line by line
@@ -50,15 +58,19 @@ public enum DocumentReader {
     }
 
     static func readLines(_ file: InputFile, _ body: (InputItem) -> Bool) throws(InputError) -> Bool {
-        let descriptor: Int32
+        let source: any ByteSource
+        var descriptor: Int32 = -1
         if file.isStandardInput {
-            descriptor = 0
+            source = DescriptorSource(descriptor: 0, name: file.displayName)
+        } else if file.isCompressed {
+            source = try GzipSource(path: file.path)
         } else {
             descriptor = open(file.path, O_RDONLY)
             guard descriptor >= 0 else { throw InputError(message: "\(file.path): cannot read: \(errnoMessage())") }
+            source = DescriptorSource(descriptor: descriptor, name: file.path)
         }
-        defer { if !file.isStandardInput { close(descriptor) } }
-        let reader = LineReader(descriptor: descriptor)
+        defer { if descriptor >= 0 { close(descriptor) } }
+        let reader = LineReader(source: source)
         var lineNumber = 0
         while let (line, terminated) = try reader.next() {
             lineNumber += 1

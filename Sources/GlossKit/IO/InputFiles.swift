@@ -18,6 +18,8 @@ public struct InputFile: Sendable, Hashable {
     public let format: Format
 
     public var isStandardInput: Bool { path == "-" }
+    /// A gzip-compressed JSON Lines file (`.jsonl.gz`), read through zlib.
+    public var isCompressed: Bool { !isStandardInput && path.lowercased().hasSuffix(".gz") }
     /// The name used in messages and error records.
     public var displayName: String { isStandardInput ? "<stdin>" : path }
 }
@@ -32,7 +34,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
 public enum InputResolver {
     /// Extensions read inside directories; other files there are skipped.
     public static let textExtensions = ["txt"]
-    public static let jsonLinesExtensions = ["jsonl", "ndjson"]
+    public static let jsonLinesExtensions = ["jsonl", "ndjson", "jsonl.gz", "ndjson.gz"]
 
     /// `[]` and `["-"]` mean standard input. Directories are walked recursively in sorted order,
     /// taking `.txt` and `.jsonl` files. A named file must exist and have a known extension.
@@ -53,7 +55,7 @@ public enum InputResolver {
                 files.append(contentsOf: found)
             } else {
                 guard let format = format(of: argument) else {
-                    throw InputError(message: "\(argument): unknown input type (expected .txt, .jsonl or a directory)")
+                    throw InputError(message: "\(argument): unknown input type (expected .txt, .jsonl, .jsonl.gz or a directory)")
                 }
                 files.append(InputFile(path: argument, format: format))
             }
@@ -61,12 +63,23 @@ public enum InputResolver {
         return files
     }
 
+    /// Total size of the inputs in bytes, or nil when it cannot be known beforehand
+    /// (standard input, compressed files).
+    public static func totalSize(of files: [InputFile]) -> Int? {
+        var total = 0
+        for file in files {
+            if file.isStandardInput || file.isCompressed { return nil }
+            var info = stat()
+            guard stat(file.path, &info) == 0 else { return nil }
+            total += Int(info.st_size)
+        }
+        return total
+    }
+
     static func format(of path: String) -> InputFile.Format? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        let ext = name[name.index(after: dot)...].lowercased()
-        if textExtensions.contains(ext) { return .text }
-        if jsonLinesExtensions.contains(ext) { return .jsonLines }
+        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        if textExtensions.contains(where: { name.hasSuffix("." + $0) }) { return .text }
+        if jsonLinesExtensions.contains(where: { name.hasSuffix("." + $0) }) { return .jsonLines }
         return nil
     }
 

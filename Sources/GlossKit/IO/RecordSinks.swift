@@ -9,6 +9,7 @@ import Darwin
 /// A write that failed (disk full, closed pipe, ...).
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public let message: String
+    public init(message: String) { self.message = message }
     public var description: String { message }
 }
 
@@ -69,24 +70,27 @@ public final class StandardOutputSink: RecordSink {
     public func finish() throws { try writer.flush() }
 }
 
-/// Writes records to a file atomically: into a temporary file beside it, renamed over the
-/// target only when the run completes. A failed run removes the temporary file, so a partial
-/// output never looks complete.
+/// Writes records to a file atomically: into `.NAME.partial` beside it, renamed over the target
+/// only when the run completes, so a partial output never looks complete. A failed run removes
+/// the partial file; a killed run leaves it for `--resume`.
 public final class AtomicFileSink: RecordSink {
     public let path: String
-    private let temporaryPath: String
+    /// The partial file the records go to until the run completes.
+    public let partialPath: String
+    /// Where an interrupted run stopped, when this sink resumes one.
+    public let resumePoint: ResumePoint?
     private let descriptor: Int32
     private let writer: DescriptorWriter
     private let done = Mutex(false)
 
-    /// Creates the temporary file; fails at once (before any input is read) when the directory
-    /// is missing or not writable.
-    public init(path: String) throws(OutputError) {
+    /// Opens the partial file. With `resume`, an existing partial file is kept: a torn last line
+    /// is cut off and the records before it are counted (`resumePoint`); otherwise it starts empty.
+    /// Fails at once (before any input is read) when the directory is missing or not writable.
+    public init(path: String, resume: Bool = false) throws(OutputError) {
         self.path = path
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).partial-\(getpid())"
+        partialPath = Self.partialPath(for: path)
         var info = stat()
         if stat(directory.isEmpty ? "/" : directory, &info) != 0 {
             throw OutputError(message: "cannot write \(path): directory '\(directory)' does not exist")
@@ -94,26 +98,68 @@ public final class AtomicFileSink: RecordSink {
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw OutputError(message: "cannot write \(path): it is a directory")
         }
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if resume, stat(partialPath, &info) == 0 {
+            resumePoint = try Self.cutTornTail(partialPath, name: path)
+            descriptor = open(partialPath, O_WRONLY | O_APPEND)
+        } else {
+            resumePoint = nil
+            descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         guard descriptor >= 0 else {
             throw OutputError(message: "cannot write \(path): \(errnoMessage())")
         }
         writer = DescriptorWriter(descriptor: descriptor, name: path)
     }
 
+    /// `.NAME.partial` in the output's directory.
+    public static func partialPath(for path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return ".\(path).partial" }
+        return String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + ".partial"
+    }
+
+    /// Truncates a partial output after its last complete line and reports what it holds.
+    static func cutTornTail(_ partial: String, name: String) throws(OutputError) -> ResumePoint {
+        let bytes: [UInt8]
+        do {
+            bytes = try readWholeFile(partial)
+        } catch {
+            throw OutputError(message: "cannot resume \(name): \(error.message)")
+        }
+        let end = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
+        if end < bytes.count, truncate(partial, off_t(end)) != 0 {
+            throw OutputError(message: "cannot resume \(name): \(errnoMessage())")
+        }
+        var records = 0
+        var lastStart = 0
+        var lineStart = 0
+        for index in 0..<end where bytes[index] == 0x0A {
+            records += 1
+            lastStart = lineStart
+            lineStart = index + 1
+        }
+        var lastID: String?
+        if records > 0, let record = try? JSONParser.parse(bytes[lastStart..<(end - 1)]) {
+            lastID = record["id"]?.stringValue
+        }
+        return ResumePoint(records: records, lastID: lastID)
+    }
+
     public func write(_ record: [UInt8]) throws { try writer.append(record) }
     public func flush() throws { try writer.flush() }
 
-    /// Flushes, syncs and renames the temporary file over the target.
+    /// Flushes, syncs and renames the partial file over the target.
     public func finish() throws {
         do {
             try writer.flush()
             guard fsync(descriptor) == 0 || errno == EINVAL else {
                 throw OutputError(message: "cannot write \(path): \(errnoMessage())")
             }
-            guard close(descriptor) == 0 else { throw OutputError(message: "cannot write \(path): \(errnoMessage())") }
-            done.withLock { $0 = true }
-            guard rename(temporaryPath, path) == 0 else {
+            let closed = done.withLock { value -> Bool in
+                defer { value = true }
+                return value
+            }
+            if !closed, close(descriptor) != 0 { throw OutputError(message: "cannot write \(path): \(errnoMessage())") }
+            guard rename(partialPath, path) == 0 else {
                 throw OutputError(message: "cannot write \(path): \(errnoMessage())")
             }
         } catch {
@@ -122,13 +168,13 @@ public final class AtomicFileSink: RecordSink {
         }
     }
 
-    /// Removes the temporary file (a failed or interrupted run).
+    /// Removes the partial file (a failed run).
     public func discard() {
         let closed = done.withLock { value -> Bool in
             defer { value = true }
             return value
         }
         if !closed { close(descriptor) }
-        unlink(temporaryPath)
+        unlink(partialPath)
     }
 }

@@ -23,6 +23,24 @@ public struct Pipeline: Sendable {
             }
         }
     }
+
+    /// Runs every step like `run(_:)`, adding each step's time in nanoseconds to `nanoseconds`
+    /// (one slot per step).
+    public func run(_ document: inout Document, timing nanoseconds: inout [Int64]) throws(StepFailure) {
+        let clock = ContinuousClock()
+        for (index, step) in steps.enumerated() {
+            let started = clock.now
+            defer {
+                let elapsed = (clock.now - started).components
+                nanoseconds[index] += elapsed.seconds * 1_000_000_000 + elapsed.attoseconds / 1_000_000_000
+            }
+            do {
+                try step.step.run(&document)
+            } catch {
+                throw StepFailure(step: step.name, message: "\(error)")
+            }
+        }
+    }
 }
 
 /// One step of a pipeline: an analyzer built from its options, and where it was declared.
