@@ -50,7 +50,7 @@ import Testing
         let (input, words) = input("Willie\nWood won. J. Smith was second.")
         let segments = input.sentences.map { $0.map { words[$0] } }
         #expect(segments.first == ["Willie"])
-        #expect(segments.contains { $0.contains("J") && $0.contains("Smith") })
+        #expect(segments.contains { $0.contains("J.") && $0.contains("Smith") })
     }
 
     @Test func aWordSeenCapitalisedMidSentenceIsRememberedForTheDocument() {

@@ -27,6 +27,8 @@ struct TokenForm: Sendable {
         static let hasDigit = Flags(rawValue: 8)
         /// Starts with a lower-case letter.
         static let lowerInitial = Flags(rawValue: 16)
+        /// Has an upper-case letter anywhere ("McDonald", "post-Soviet", "iPhone").
+        static let hasUpper = Flags(rawValue: 32)
     }
 
     var isCapitalized: Bool { flags.contains(.capitalized) }
@@ -55,6 +57,7 @@ struct TokenForm: Sendable {
                     flags.insert(shapeClass == UInt8(ascii: "X") ? .capitalized : .lowerInitial)
                 }
                 flags.insert(.hasLetter)
+                if shapeClass == UInt8(ascii: "X") { flags.insert(.hasUpper) }
                 if shapeClass == UInt8(ascii: "x") { sawLower = true }
             } else if shapeClass == UInt8(ascii: "d") {
                 flags.insert(.hasDigit)

@@ -3,13 +3,17 @@
 /// A tag's score is the sum of the weights of the token's static features (its text and
 /// context, plus how the same word was tagged in earlier sentences) and of its transition
 /// features (the previous tag, alone and with the token's word and shape). Only well-formed
-/// BILOU sequences are considered (where a punctuation mark never begins or ends a name), and at
+/// BILOU sequences are considered (where a lower-case word or a punctuation mark never begins or
+/// ends a name), and at
 /// each token only the `beamWidth` best tags go on.
 ///
 /// Training and tagging share this code so that training sees exactly the run-time features.
 struct SequenceDecoder {
     let extractor: FeatureExtractor
     var beamWidth = 4
+    /// Whether lower-case words are kept from beginning or ending a name. On when tagging; off
+    /// in training, where letting the weights learn those cases themselves scores better.
+    var lowerCaseEdges = false
 
     /// One sentence's search result: the best tags, and the features that scored them
     /// (the trainer needs them to update the weights).
@@ -90,7 +94,7 @@ struct SequenceDecoder {
                 scorer.addScores(of: staticKeys[first...], into: scores.baseAddress!)
             }
             let isLast = offset + 1 == count
-            let tokenMask = SequenceDecoder.allowedTags(at: index, in: input, bytes: extractor.bytes)
+            let tokenMask = SequenceDecoder.allowedTags(at: index, in: input, lowerCaseEdges: lowerCaseEdges)
             for tag in 0..<tagCount { next[tag] = -.infinity }
             for previous in alive {
                 transitionKeys.removeAll(keepingCapacity: true)
@@ -131,21 +135,18 @@ struct SequenceDecoder {
         return SentenceResult(tags: tags, staticKeys: staticKeys, staticRanges: staticRanges)
     }
 
-    /// The tags a token may take whatever its context: all of them for words and numbers;
-    /// for punctuation, only inside a name or outside (or closing an abbreviation).
+    /// The tags a token may take whatever its context: all of them for numbers and words with a
+    /// capital letter; for punctuation (and lower-case words when `lowerCaseEdges` is set),
+    /// only inside a name or outside (abbreviations keep their period inside the word token:
+    /// "U.S.", "Corp.").
     @inline(__always)
-    static func allowedTags(at index: Int, in input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func allowedTags(at index: Int, in input: TaggingInput,
+                            lowerCaseEdges: Bool) -> UInt32 {
         let token = input.tokens[index]
-        if token.flags.contains(.hasLetter) || token.flags.contains(.hasDigit) { return ~0 }
-        if token.end - token.start == 1, bytes[token.start] == UInt8(ascii: "."), index > 0,
-           input.tokens[index - 1].end == token.start {
-            // "U.S." split as U . S . or "Corp." as Corp . ; not "the US." ending a sentence.
-            let word = input.tokens[index - 1]
-            let length = word.end - word.start
-            if word.hasLetter && (length == 1 || (word.isCapitalized && !word.isAllCaps && length <= 4)) {
-                return Tag.abbreviationEnd
-            }
-        }
+        if token.flags.contains(.hasUpper) || token.flags.contains(.hasDigit) { return ~0 }
+        // A word in lower case sits inside a name ("Bank of England"), never at its edge:
+        // it keeps a capitalised tag from dragging the next word into the name.
+        if token.flags.contains(.hasLetter) { return lowerCaseEdges ? Tag.insideOrOutside : ~0 }
         return Tag.insideOrOutside
     }
 

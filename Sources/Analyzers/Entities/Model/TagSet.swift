@@ -74,12 +74,6 @@ struct Tag: Hashable, Sendable {
         return tag.isOutside || tag.position == .inside ? bits | 1 << UInt32(raw) : bits
     }
 
-    /// Tags a full stop written right after a word may take: it may also end a name ("U.S.",
-    /// "Corp.") when the tokenizer splits the abbreviation.
-    static let abbreviationEnd: UInt32 = (0..<UInt8(count)).reduce(insideOrOutside) { bits, raw in
-        Tag(rawValue: raw).position == .last ? bits | 1 << UInt32(raw) : bits
-    }
-
     /// Tags that may end a sentence, as a bit set.
     static let enders: UInt32 = (0..<UInt8(count)).reduce(0) { bits, raw in
         Tag(rawValue: raw).canEndSentence ? bits | 1 << UInt32(raw) : bits
