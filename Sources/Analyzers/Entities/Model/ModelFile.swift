@@ -20,25 +20,16 @@ enum ModelFile {
     }
 
     static func encode(_ model: TaggerModel) -> [UInt8] {
-        var maximum: Float = 0
-        for row in 0..<model.featureCount {
-            for tag in 0..<Tag.count { maximum = max(maximum, abs(model.weight(row: row, tag: tag))) }
-        }
-        let scale = maximum > 0 ? maximum / 32767 : 1
         var bytes = magic
         bytes.reserveCapacity(32 + model.featureCount * (8 + 2 * Tag.count))
         append(formatVersion, to: &bytes)
         append(FeatureExtractor.version, to: &bytes)
         append(UInt32(Tag.count), to: &bytes)
         append(UInt32(model.featureCount), to: &bytes)
-        append(scale.bitPattern, to: &bytes)
+        append(model.scale.bitPattern, to: &bytes)
         for key in model.keys { append(key, to: &bytes) }
         for row in 0..<model.featureCount {
-            for tag in 0..<Tag.count {
-                let weight = model.weight(row: row, tag: tag)
-                let quantised = Int16(max(-32767, min(32767, (weight / scale).rounded())))
-                append(UInt16(bitPattern: quantised), to: &bytes)
-            }
+            for tag in 0..<Tag.count { append(UInt16(bitPattern: model.quantisedWeight(row: row, tag: tag)), to: &bytes) }
         }
         return bytes
     }
@@ -71,11 +62,11 @@ enum ModelFile {
             }
             var keys = [UInt64](repeating: 0, count: count)
             for index in 0..<count { keys[index] = read(keysOffset + index * 8, as: UInt64.self) }
-            var weights = [Float](repeating: 0, count: count * Tag.count)
+            var weights = [Int16](repeating: 0, count: count * Tag.count)
             for index in 0..<(count * Tag.count) {
-                weights[index] = Float(Int16(bitPattern: read(weightsOffset + index * 2, as: UInt16.self))) * scale
+                weights[index] = Int16(bitPattern: read(weightsOffset + index * 2, as: UInt16.self))
             }
-            return TaggerModel(keys: keys, weights: weights)
+            return TaggerModel(keys: keys, quantised: weights, scale: scale)
         }
     }
 
