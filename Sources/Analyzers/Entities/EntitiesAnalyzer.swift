@@ -119,7 +119,7 @@ public struct EntitiesAnalyzer: Analyzer {
         let layer = document.textLayer()
         let input = TaggingInput(layer: layer)
         let tags = layer.bytes.withUnsafeBufferPointer { bytes in
-            SequenceDecoder(extractor: FeatureExtractor(input: input, bytes: bytes, gazetteer: BuiltinGazetteers.table), lowerCaseEdges: true)
+            SequenceDecoder(extractor: FeatureExtractor(input: input, bytes: bytes, gazetteer: BuiltinGazetteers.table), runTimeConstraints: true)
                 .decode(with: model)
         }
         var mentions = SequenceDecoder.mentions(in: tags).map { Mention(tokens: $0.range, coarse: $0.label) }

@@ -11,9 +11,11 @@
 struct SequenceDecoder {
     let extractor: FeatureExtractor
     var beamWidth = 4
-    /// Whether lower-case words are kept from beginning or ending a name. On when tagging; off
-    /// in training, where letting the weights learn those cases themselves scores better.
-    var lowerCaseEdges = false
+    /// Whether the run-time constraints apply: lower-case words never begin or end a name,
+    /// brackets, commas and quotation marks are never part of one, and a function word opening a
+    /// sentence never begins one. On when tagging; off in training, where letting the weights
+    /// learn those rare cases themselves scores better.
+    var runTimeConstraints = false
 
     /// One sentence's search result: the best tags, and the features that scored them
     /// (the trainer needs them to update the weights).
@@ -94,7 +96,9 @@ struct SequenceDecoder {
                 scorer.addScores(of: staticKeys[first...], into: scores.baseAddress!)
             }
             let isLast = offset + 1 == count
-            let tokenMask = SequenceDecoder.allowedTags(at: index, in: input, lowerCaseEdges: lowerCaseEdges)
+            let tokenMask = SequenceDecoder.allowedTags(at: index, in: input, bytes: extractor.bytes,
+                                                        runTimeConstraints: runTimeConstraints,
+                                                        sentenceStart: offset == 0)
             for tag in 0..<tagCount { next[tag] = -.infinity }
             for previous in alive {
                 transitionKeys.removeAll(keepingCapacity: true)
@@ -136,18 +140,39 @@ struct SequenceDecoder {
     }
 
     /// The tags a token may take whatever its context: all of them for numbers and words with a
-    /// capital letter; for punctuation (and lower-case words when `lowerCaseEdges` is set),
-    /// only inside a name or outside (abbreviations keep their period inside the word token:
-    /// "U.S.", "Corp.").
+    /// capital letter, only inside a name or outside for punctuation (abbreviations keep their
+    /// period inside the word token: "U.S.", "Corp."), plus `runTimeConstraints`.
     @inline(__always)
-    static func allowedTags(at index: Int, in input: TaggingInput,
-                            lowerCaseEdges: Bool) -> UInt32 {
+    static func allowedTags(at index: Int, in input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>,
+                            runTimeConstraints: Bool, sentenceStart: Bool) -> UInt32 {
         let token = input.tokens[index]
-        if token.flags.contains(.hasUpper) || token.flags.contains(.hasDigit) { return ~0 }
-        // A word in lower case sits inside a name ("Bank of England"), never at its edge:
-        // it keeps a capitalised tag from dragging the next word into the name.
-        if token.flags.contains(.hasLetter) { return lowerCaseEdges ? Tag.insideOrOutside : ~0 }
-        return Tag.insideOrOutside
+        if token.flags.contains(.hasDigit) { return ~0 }
+        if token.flags.contains(.hasUpper) {
+            if runTimeConstraints, sentenceStart, !token.isAllCaps, FunctionWords.keys.contains(token.lower) {
+                return Tag.insideOrOutside
+            }
+            return ~0
+        }
+        guard runTimeConstraints else { return token.hasLetter ? ~0 : Tag.insideOrOutside }
+        if token.hasLetter { return Tag.insideOrOutside }
+        return isSeparator(token, bytes) ? Tag.outside.bit : Tag.insideOrOutside
+    }
+
+    /// Brackets, commas, colons, semicolons and quotation marks.
+    private static func isSeparator(_ token: TokenForm, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[token.start]
+        switch first {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","),
+             UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "\""):
+            return true
+        case 0xE2:
+            // “ ” „ « » and similar: U+201C...U+201F
+            return token.end - token.start == 3 && bytes[token.start + 1] == 0x80 && (0x9C...0x9F).contains(bytes[token.start + 2])
+        case 0xC2:
+            return token.end - token.start == 2 && (bytes[token.start + 1] == 0xAB || bytes[token.start + 1] == 0xBB)
+        default:
+            return false
+        }
     }
 
     /// Replaces `alive` with the `width` best-scoring reachable tags, best first.

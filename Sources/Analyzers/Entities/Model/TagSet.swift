@@ -48,6 +48,8 @@ struct Tag: Hashable, Sendable {
     }
 
     var isOutside: Bool { rawValue == 0 }
+    /// This tag's bit in a tag set.
+    var bit: UInt32 { 1 << UInt32(rawValue) }
     var label: CoarseLabel? { isOutside ? nil : CoarseLabel(rawValue: (rawValue - 1) / 4) }
     var position: Position? { isOutside ? nil : Position(rawValue: (rawValue - 1) % 4) }
 

@@ -99,7 +99,7 @@ struct PerceptronTrainer {
         var score = Score()
         for document in documents {
             let predicted = document.bytes.withUnsafeBufferPointer { bytes in
-                SequenceDecoder(extractor: FeatureExtractor(input: document.input, bytes: bytes, gazetteer: BuiltinGazetteers.table), lowerCaseEdges: true)
+                SequenceDecoder(extractor: FeatureExtractor(input: document.input, bytes: bytes, gazetteer: BuiltinGazetteers.table), runTimeConstraints: true)
                     .decode(with: model)
             }
             let found = SequenceDecoder.mentions(in: predicted)
