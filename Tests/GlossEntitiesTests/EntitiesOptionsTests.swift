@@ -61,4 +61,13 @@ import Testing
         #expect(found.contains { $0.text == "German" && $0.label == .norp })
         #expect(found.contains { $0.text == "Merkel" && $0.canonical == "Angela Merkel" })
     }
+
+    @Test func namesAfterPunctuationAndQuotedWordsAreStillFound() throws {
+        // Dashes, a lower-case word and quotation marks in a row leave no room for an open name;
+        // the search must still reach the names after them.
+        let analyzer = try EntitiesAnalyzer(options: .init())
+        let found = Fixtures.entities(in: "Über 300 Menschen — so “Reuters” — protested in Geneva as Emmanuel Macron spoke.", analyzer: analyzer)
+        #expect(found.contains { $0.text == "Geneva" && $0.label == .gpe })
+        #expect(found.contains { $0.text == "Emmanuel Macron" && $0.label == .person })
+    }
 }

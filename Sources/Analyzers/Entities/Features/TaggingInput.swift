@@ -45,11 +45,22 @@ struct TaggingInput: Sendable {
                 }
             }
         }
-        tokens = forms
-        sentences = bytes.withUnsafeBufferPointer { buffer in
+        let segments = bytes.withUnsafeBufferPointer { buffer in
             TaggingInput.segment(TaggingInput.group(forms, into: layer.sentences), tokens: forms, bytes: buffer)
         }
-        headline = sentences.map { TaggingInput.isHeadline(forms[$0]) }
+        var capitals = segments.map { TaggingInput.isHeadline(forms[$0]) }
+        // A headline in Title Case says as little about names as one in capitals: the tagger
+        // reads it as if it were in capitals, the way news wires write headlines.
+        bytes.withUnsafeBufferPointer { buffer in
+            for (number, segment) in segments.enumerated()
+            where !capitals[number] && TaggingInput.isTitleCase(forms[segment], bytes: buffer) {
+                capitals[number] = true
+                for index in segment { forms[index] = TaggingInput.capitalised(forms[index], bytes: buffer) }
+            }
+        }
+        tokens = forms
+        sentences = segments
+        headline = capitals
         documentCase = TaggingInput.documentCase(forms, sentences: sentences, headline: headline)
     }
 
@@ -155,6 +166,33 @@ struct TaggingInput: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Most words of three letters or more start with a capital, there are at least three of
+    /// them, and the line does not end like a sentence.
+    static func isTitleCase(_ tokens: ArraySlice<TokenForm>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = tokens.last else { return false }
+        let end = bytes[last.end - 1]
+        if end == UInt8(ascii: ".") || end == UInt8(ascii: ",") || end == UInt8(ascii: ";") { return false }
+        var capitalised = 0
+        var long = 0
+        for token in tokens where token.hasLetter && token.end - token.start >= 3 {
+            long += 1
+            if token.isCapitalized { capitalised += 1 }
+        }
+        return capitalised >= 3 && capitalised * 5 >= long * 4
+    }
+
+    /// The token as it would look written in capitals (ASCII letters; others as written).
+    static func capitalised(_ token: TokenForm, bytes: UnsafeBufferPointer<UInt8>) -> TokenForm {
+        var upper = Array(bytes[token.start..<token.end])
+        for index in upper.indices where upper[index] >= 0x61 && upper[index] <= 0x7A { upper[index] -= 0x20 }
+        var form = upper.withUnsafeBufferPointer { TokenForm(start: 0, end: $0.count, bytes: $0) }
+        form.start = token.start
+        form.end = token.end
+        form.key = token.key
+        form.lower = token.lower
+        return form
     }
 
     static func isHeadline(_ tokens: ArraySlice<TokenForm>) -> Bool {

@@ -84,6 +84,9 @@ struct SequenceDecoder {
         alive.reserveCapacity(beamWidth)
         best[0] = 0
 
+        var nextMask = count == 0 ? 0 : SequenceDecoder.allowedTags(
+            at: sentence.lowerBound, in: input, bytes: extractor.bytes,
+            runTimeConstraints: runTimeConstraints, sentenceStart: true) & (count == 1 ? Tag.enders : ~0)
         for offset in 0..<count {
             let index = sentence.lowerBound + offset
             let token = input.tokens[index]
@@ -96,9 +99,12 @@ struct SequenceDecoder {
                 scorer.addScores(of: staticKeys[first...], into: scores.baseAddress!)
             }
             let isLast = offset + 1 == count
-            let tokenMask = SequenceDecoder.allowedTags(at: index, in: input, bytes: extractor.bytes,
-                                                        runTimeConstraints: runTimeConstraints,
-                                                        sentenceStart: offset == 0)
+            let tokenMask = nextMask
+            if !isLast {
+                nextMask = SequenceDecoder.allowedTags(at: index + 1, in: input, bytes: extractor.bytes,
+                                                       runTimeConstraints: runTimeConstraints, sentenceStart: false)
+                if offset + 2 == count { nextMask &= Tag.enders }
+            }
             for tag in 0..<tagCount { next[tag] = -.infinity }
             for previous in alive {
                 transitionKeys.removeAll(keepingCapacity: true)
@@ -113,7 +119,7 @@ struct SequenceDecoder {
                     scorer.addScores(of: transitionKeys[...], into: scores.baseAddress!)
                 }
                 let base = best[Int(previous.rawValue)]
-                var allowed = Tag.successors[Int(previous.rawValue)] & (isLast ? Tag.enders : ~0) & tokenMask
+                var allowed = Tag.successors[Int(previous.rawValue)] & tokenMask
                 while allowed != 0 {
                     let slot = allowed.trailingZeroBitCount
                     allowed &= allowed - 1
@@ -125,7 +131,8 @@ struct SequenceDecoder {
                 }
             }
             swap(&best, &next)
-            SequenceDecoder.keepBest(beamWidth, of: best, in: &alive)
+            // Only tags the next token can follow stay in the beam, so it never runs dry.
+            SequenceDecoder.keepBest(beamWidth, of: best, continuingInto: isLast ? ~0 : nextMask, in: &alive)
         }
 
         var tags = [Tag](repeating: .outside, count: count)
@@ -175,21 +182,34 @@ struct SequenceDecoder {
         }
     }
 
-    /// Replaces `alive` with the `width` best-scoring reachable tags, best first.
-    private static func keepBest(_ width: Int, of scores: [Float], in alive: inout [Tag]) {
+    /// Replaces `alive` with the `width` best-scoring reachable tags that some tag in `next`
+    /// may follow, best first, plus the best tag that closes every name if none of those does:
+    /// from it the sequence can always go on outside a name, so the beam never runs dry.
+    private static func keepBest(_ width: Int, of scores: [Float], continuingInto next: UInt32, in alive: inout [Tag]) {
         alive.removeAll(keepingCapacity: true)
         var taken: UInt32 = 0
+        for slot in 0..<scores.count where Tag.successors[slot] & next == 0 { taken |= 1 << UInt32(slot) }
+        var hasClosed = false
         for _ in 0..<width {
-            var bestSlot = -1
-            var bestScore = -Float.infinity
-            for slot in 0..<scores.count where taken & (1 << UInt32(slot)) == 0 && scores[slot] > bestScore {
-                bestScore = scores[slot]
-                bestSlot = slot
-            }
-            if bestSlot < 0 { break }
-            taken |= 1 << UInt32(bestSlot)
-            alive.append(Tag(rawValue: UInt8(bestSlot)))
+            guard let slot = bestSlot(in: scores, excluding: taken) else { break }
+            taken |= 1 << UInt32(slot)
+            let tag = Tag(rawValue: UInt8(slot))
+            hasClosed = hasClosed || !tag.opensEntity
+            alive.append(tag)
         }
+        if !hasClosed, let slot = bestSlot(in: scores, excluding: taken | Tag.opening) {
+            alive.append(Tag(rawValue: UInt8(slot)))
+        }
+    }
+
+    private static func bestSlot(in scores: [Float], excluding taken: UInt32) -> Int? {
+        var best: Int?
+        var bestScore = -Float.infinity
+        for slot in 0..<scores.count where taken & (1 << UInt32(slot)) == 0 && scores[slot] > bestScore {
+            bestScore = scores[slot]
+            best = slot
+        }
+        return best
     }
 
     /// The entities a tag sequence spells: token ranges with their class.

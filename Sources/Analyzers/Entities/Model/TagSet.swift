@@ -76,6 +76,11 @@ struct Tag: Hashable, Sendable {
         return tag.isOutside || tag.position == .inside ? bits | 1 << UInt32(raw) : bits
     }
 
+    /// Tags that leave a name open (begin, inside), as a bit set.
+    static let opening: UInt32 = (0..<UInt8(count)).reduce(0) { bits, raw in
+        Tag(rawValue: raw).opensEntity ? bits | 1 << UInt32(raw) : bits
+    }
+
     /// Tags that may end a sentence, as a bit set.
     static let enders: UInt32 = (0..<UInt8(count)).reduce(0) { bits, raw in
         Tag(rawValue: raw).canEndSentence ? bits | 1 << UInt32(raw) : bits
