@@ -43,6 +43,7 @@ let package = Package(
             name: "GlossEntities",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Entities",
+            exclude: ["Resources/MODEL.md"],
             resources: [.copy("Resources/gazetteers"), .copy("Resources/entities.model")],
             swiftSettings: strictSwift
         ),

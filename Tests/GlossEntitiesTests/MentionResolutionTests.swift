@@ -43,6 +43,18 @@ import Testing
         #expect(result.last?.canonical == "John Ratcliffe")
     }
 
+    @Test func aNameMostlyTaggedAsAPersonIsAPersonThroughout() {
+        let result = resolve("Critics of Biden spoke first. Biden answered, and Biden left.",
+                             [("Biden", .loc), ("Biden", .person), ("Biden", .person)])
+        #expect(result.map(\.coarse) == [.person, .person, .person])
+    }
+
+    @Test func aWordTheDocumentWritesInLowerCaseIsNoAlias() {
+        let result = resolve("The Special Administrative Region said the region would vote. Region officials agreed.",
+                             [("Special Administrative Region", .person)])
+        #expect(result.map(\.text) == ["Special Administrative Region"])
+    }
+
     @Test func anAcronymLinksToTheOrganisationItAbbreviates() {
         let result = resolve("The National People’s Congress (NPC) met. The NPC voted.", [("National People’s Congress", .org), ("NPC", .org), ("NPC", .org)])
         #expect(result.map(\.canonical) == ["National People’s Congress", "National People’s Congress", "National People’s Congress"])

@@ -7,7 +7,7 @@
 /// Transition features depend on the previous tag.
 struct FeatureExtractor {
     /// Bump when templates change: a model trained with other templates is refused.
-    static let version: UInt32 = 6
+    static let version: UInt32 = 7
 
     let input: TaggingInput
     let bytes: UnsafeBufferPointer<UInt8>

@@ -9,8 +9,8 @@ struct TaggingInput: Sendable {
     var sentences: [Range<Int>]
     /// Per sentence: every word in it is written in capitals (a headline).
     var headline: [Bool]
-    /// Per token: the same word (case-folded) occurs elsewhere in the document capitalised in
-    /// the middle of an ordinary sentence (1), only in lower case there (2), or neither (0).
+    /// Per token, bits: the same word (case-folded) occurs in the document capitalised in the
+    /// middle of an ordinary sentence (1) and in lower case (2).
     var documentCase: [UInt8]
 
     init(layer: TextLayer) {
@@ -214,7 +214,7 @@ struct TaggingInput: Sendable {
             }
         }
         return tokens.map { token in
-            capitalised.contains(token.key) ? 1 : (lowered.contains(token.key) ? 2 : 0)
+            (capitalised.contains(token.key) ? 1 : 0) | (lowered.contains(token.key) ? 2 : 0)
         }
     }
 }

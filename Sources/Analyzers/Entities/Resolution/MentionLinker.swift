@@ -1,6 +1,7 @@
 /// Makes a document's mentions consistent and links short mentions to the fullest one.
 ///
 /// - Titles in front of a person's name are not part of it.
+/// - A name tagged as a person more often than as anything else is a person throughout.
 /// - A single word that is the last (or first) word of a multi-word person name found in the
 ///   document is that person ("Biden" after "Joe Biden", "Zhao" after "Zhao Lijian"), even where
 ///   the tagger missed it or gave it another class.
@@ -13,6 +14,7 @@ struct MentionLinker {
 
     func link(_ found: [Mention]) -> [Mention] {
         var mentions = addPersonAliases(to: found.map(withoutTitle))
+        preferPersonReadings(&mentions)
         for index in mentions.indices { mentions[index].canonical = canonicalIndex(of: index, in: mentions) }
         return mentions
     }
@@ -36,7 +38,9 @@ struct MentionLinker {
         var aliases: [UInt64: Int] = [:]
         var firstWords: [UInt64: Int] = [:]
         for (index, mention) in mentions.enumerated() where mention.coarse == .person && mention.forced == nil && mention.tokens.count >= 2 {
-            let words = keys(of: mention).filter { $0.hasLetter && $0.end - $0.start > 1 }
+            // A word the document also writes in lower case ("region", "party") is no one's name.
+            let words = mention.tokens.filter { input.documentCase[$0] & 2 == 0 }.map { input.tokens[$0] }
+                .filter { $0.hasLetter && $0.end - $0.start > 1 }
             guard let first = words.first, let last = words.last, first.key != last.key else { continue }
             if aliases[last.key] == nil { aliases[last.key] = index }
             if firstWords[first.key] == nil { firstWords[first.key] = index }
@@ -68,6 +72,18 @@ struct MentionLinker {
         if index > sentence.lowerBound, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps { return true }
         if index + 1 < sentence.upperBound, tokens[index + 1].isCapitalized { return true }
         return false
+    }
+
+    /// A name the document mostly tags as a person is a person everywhere in it ("Biden" read
+    /// once as a place by its context, twice as a person).
+    private func preferPersonReadings(_ mentions: inout [Mention]) {
+        var votes: [UInt64: Int] = [:]
+        for mention in mentions where mention.forced == nil {
+            votes[PhraseTable.key(of: keys(of: mention)), default: 0] += mention.coarse == .person ? 1 : -1
+        }
+        for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse != .person {
+            if votes[PhraseTable.key(of: keys(of: mentions[index])), default: 0] > 0 { mentions[index].coarse = .person }
+        }
     }
 
     private func canonicalIndex(of index: Int, in mentions: [Mention]) -> Int {
