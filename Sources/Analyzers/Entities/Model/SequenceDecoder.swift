@@ -87,6 +87,7 @@ struct SequenceDecoder {
         var nextMask = count == 0 ? 0 : SequenceDecoder.allowedTags(
             at: sentence.lowerBound, in: input, bytes: extractor.bytes,
             runTimeConstraints: runTimeConstraints, sentenceStart: true) & (count == 1 ? Tag.enders : ~0)
+        var openingPunctuation = true
         for offset in 0..<count {
             let index = sentence.lowerBound + offset
             let token = input.tokens[index]
@@ -101,8 +102,11 @@ struct SequenceDecoder {
             let isLast = offset + 1 == count
             let tokenMask = nextMask
             if !isLast {
+                // A sentence starts at its first word, after any opening quotation marks.
+                openingPunctuation = openingPunctuation && !token.hasLetter && !token.flags.contains(.hasDigit)
                 nextMask = SequenceDecoder.allowedTags(at: index + 1, in: input, bytes: extractor.bytes,
-                                                       runTimeConstraints: runTimeConstraints, sentenceStart: false)
+                                                       runTimeConstraints: runTimeConstraints,
+                                                       sentenceStart: openingPunctuation)
                 if offset + 2 == count { nextMask &= Tag.enders }
             }
             for tag in 0..<tagCount { next[tag] = -.infinity }
