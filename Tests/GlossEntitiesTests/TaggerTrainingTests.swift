@@ -18,10 +18,11 @@ import Testing
     @Test func trainingOnATinyCorpusConvergesAndReportsEachEpoch() throws {
         let directory = try Fixtures.temporaryDirectory()
         let (_, log) = try train(seed: 7, in: directory)
-        let epochs = log.filter { $0.hasPrefix("epoch ") }
-        #expect(epochs.count == 10)
-        #expect(epochs.last?.contains("0 wrong tags") == true)
+        let epochs = log.filter { $0.contains(" epoch ") }
+        #expect(epochs.count == 10 * EntitiesAnalyzer.ensembleSize)
+        #expect(epochs.last?.contains("epoch 10: 0 wrong tags") == true)
         #expect(epochs.last?.contains("dev F1 1.000") == true)
+        #expect(log.contains { $0.hasPrefix("averaged model: dev F1 1.000") })
     }
 
     @Test func theModelFileRoundTripsAndTagsItsTrainingText() throws {

@@ -1,9 +1,9 @@
 /// Turns a token in its context into feature keys (64-bit hashes) for the tagger.
 ///
-/// Static features depend only on the text: the word, its case-folded form, shape, prefixes and
-/// suffixes, neighbouring words and shapes, position in the sentence, whether the sentence is an
-/// all-caps headline, how the word is capitalised elsewhere in the document, and gazetteer
-/// membership, and the class this word was given in earlier sentences of the document.
+/// Static features depend on the text and on earlier sentences: the word, its case-folded form,
+/// shape, prefixes and suffixes, neighbouring words and shapes, position in the sentence,
+/// whether the sentence is a headline, how the word is capitalised elsewhere in the document,
+/// gazetteer membership, and the class this word was given in earlier sentences.
 /// Transition features depend on the previous tag.
 struct FeatureExtractor {
     /// Bump when templates change: a model trained with other templates is refused.

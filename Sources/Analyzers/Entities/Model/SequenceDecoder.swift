@@ -3,9 +3,8 @@
 /// A tag's score is the sum of the weights of the token's static features (its text and
 /// context, plus how the same word was tagged in earlier sentences) and of its transition
 /// features (the previous tag, alone and with the token's word and shape). Only well-formed
-/// BILOU sequences are considered (where a lower-case word or a punctuation mark never begins or
-/// ends a name), and at
-/// each token only the `beamWidth` best tags go on.
+/// BILOU sequences are considered (a punctuation mark never begins or ends a name), and at each
+/// token only the `beamWidth` best tags go on, always with one that closes every name.
 ///
 /// Training and tagging share this code so that training sees exactly the run-time features.
 struct SequenceDecoder {

@@ -30,7 +30,7 @@ struct PerceptronTrainer {
         let weights = PerceptronWeights()
         var generator = SplitMix64(seed: seed)
         var order = Array(documents.indices)
-        var best: (score: Double, model: TaggerModel)?
+        var best: (score: Double, model: TaggerModel) = (-1, weights.averagedModel(threshold: pruneThreshold))
         for epoch in 1...max(1, epochs) {
             order.shuffle(using: &generator)
             var mistakes = 0
@@ -45,13 +45,13 @@ struct PerceptronTrainer {
             if !dev.isEmpty {
                 let score = PerceptronTrainer.evaluate(model, on: dev)
                 line += ", dev \(score)"
-                if best == nil || score.f1 > best!.score { best = (score.f1, model) }
+                if score.f1 > best.score { best = (score.f1, model) }
             } else {
                 best = (0, model)
             }
             log(line)
         }
-        return best!.model
+        return best.model
     }
 
     /// Decodes each sentence of the document with the current weights and, where the best tag
