@@ -1,3 +1,4 @@
+import GlossBoilerplate
 import GlossEntities
 import GlossKit
 
@@ -6,6 +7,7 @@ import GlossKit
 public enum BuiltinAnalyzers {
     public static let all: [AnalyzerDescriptor] = [
         AnalyzerDescriptor(SentencesAnalyzer.self),
+        AnalyzerDescriptor(BoilerplateAnalyzer.self),
         AnalyzerDescriptor(EntitiesAnalyzer.self),
     ]
 
