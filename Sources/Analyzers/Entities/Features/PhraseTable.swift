@@ -4,7 +4,7 @@ import GlossKit
 /// Each entry carries a bit set of the lists it came from; entries are tokenised with the same
 /// tokenizer as documents so that "Côte d'Ivoire" or "U.S." match however they are split.
 struct PhraseTable: Sendable {
-    private(set) var entries: [UInt64: UInt32] = [:]
+    private var entries = KeyTable()
     private(set) var maxLength = 0
 
     var isEmpty: Bool { entries.isEmpty }
@@ -22,7 +22,7 @@ struct PhraseTable: Sendable {
         let tokens = TaggingInput(layer: TextLayer(text: phrase)).tokens
         guard !tokens.isEmpty else { return }
         let key = PhraseTable.key(of: tokens[...])
-        entries[key, default: 0] |= bits
+        entries[key] = (entries[key] ?? 0) | bits
         maxLength = max(maxLength, tokens.count)
     }
 

@@ -205,16 +205,14 @@ struct TaggingInput: Sendable {
     }
 
     static func documentCase(_ tokens: [TokenForm], sentences: [Range<Int>], headline: [Bool]) -> [UInt8] {
-        var capitalised = Set<UInt64>()
-        var lowered = Set<UInt64>()
+        var seen = KeyTable(capacity: tokens.count)
         for (number, sentence) in sentences.enumerated() where !headline[number] {
             for index in sentence where index > sentence.lowerBound && tokens[index].hasLetter {
-                if tokens[index].isCapitalized { capitalised.insert(tokens[index].key) }
-                else if tokens[index].flags.contains(.lowerInitial) { lowered.insert(tokens[index].key) }
+                let key = tokens[index].key
+                if tokens[index].isCapitalized { seen[key] = (seen[key] ?? 0) | 1 }
+                else if tokens[index].flags.contains(.lowerInitial) { seen[key] = (seen[key] ?? 0) | 2 }
             }
         }
-        return tokens.map { token in
-            (capitalised.contains(token.key) ? 1 : 0) | (lowered.contains(token.key) ? 2 : 0)
-        }
+        return tokens.map { UInt8(seen[$0.key] ?? 0) }
     }
 }

@@ -29,7 +29,7 @@ struct SequenceDecoder {
     func decode<Scorer: TagScorer>(with scorer: Scorer) -> [Tag] {
         var tags: [Tag] = []
         tags.reserveCapacity(extractor.input.tokens.count)
-        var earlier: [UInt64: UInt8] = [:]
+        var earlier = KeyTable()
         let transitions = SequenceDecoder.transitionScores(of: scorer)
         for number in extractor.input.sentences.indices {
             let result = decodeSentence(number, with: scorer, earlier: earlier, transitions: transitions)
@@ -40,11 +40,11 @@ struct SequenceDecoder {
     }
 
     /// Records how each capitalised word of a tagged sentence was tagged, for later sentences.
-    func remember(_ tags: [Tag], sentence number: Int, in earlier: inout [UInt64: UInt8]) {
+    func remember(_ tags: [Tag], sentence number: Int, in earlier: inout KeyTable) {
         let range = extractor.input.sentences[number]
         for (offset, tag) in tags.enumerated() {
             let token = extractor.input.tokens[range.lowerBound + offset]
-            if token.isCapitalized { earlier[token.key] = tag.label.map { $0.rawValue + 1 } ?? 5 }
+            if token.isCapitalized { earlier[token.key] = UInt32(tag.label.map { $0.rawValue + 1 } ?? 5) }
         }
     }
 
@@ -62,7 +62,7 @@ struct SequenceDecoder {
     }
 
     /// `transitions`: the scorer's `transitionScores`, or nil while the weights change.
-    func decodeSentence<Scorer: TagScorer>(_ number: Int, with scorer: Scorer, earlier: [UInt64: UInt8],
+    func decodeSentence<Scorer: TagScorer>(_ number: Int, with scorer: Scorer, earlier: KeyTable,
                                            transitions: [Float]? = nil) -> SentenceResult {
         let input = extractor.input
         let sentence = input.sentences[number]
@@ -92,7 +92,7 @@ struct SequenceDecoder {
             let token = input.tokens[index]
             let first = staticKeys.count
             extractor.staticFeatures(of: index, in: sentence, sentenceNumber: number, into: &staticKeys)
-            extractor.earlierFeatures(of: index, earlierClass: token.isCapitalized ? earlier[token.key] ?? 0 : 0, into: &staticKeys)
+            extractor.earlierFeatures(of: index, earlierClass: token.isCapitalized ? UInt8(earlier[token.key] ?? 0) : 0, into: &staticKeys)
             staticRanges.append(first..<staticKeys.count)
             staticScores.withUnsafeMutableBufferPointer { scores in
                 scores.update(repeating: 0)

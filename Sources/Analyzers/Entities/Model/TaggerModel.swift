@@ -6,6 +6,10 @@ final class TaggerModel: TagScorer, Sendable {
     /// probe touches one cache line.
     private let slots: [Slot]
     private let mask: Int
+    /// One bit per hash of every key, small enough to stay in cache: most keys a text produces
+    /// (rare words and word pairs) are not in the model, and this answers those without a probe.
+    private let filter: [UInt64]
+    private let filterMask: Int
     /// Row-major quantised weights, `Tag.stride` per feature (the slots past `Tag.count` are
     /// zero); a row fits one cache line.
     private let rows: [Int16]
@@ -40,6 +44,16 @@ final class TaggerModel: TagScorer, Sendable {
         }
         self.slots = slots
         self.mask = mask
+        var filterBits = 1 << 16
+        while filterBits < keys.count * 16 { filterBits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        let filterMask = filterBits - 1
+        for key in keys {
+            let bit = TaggerModel.filterBit(TaggerModel.storedKey(key), filterMask)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+        self.filterMask = filterMask
         var rows = [Int16](repeating: 0, count: keys.count * Tag.stride)
         for row in keys.indices {
             for tag in 0..<Tag.count { rows[row * Tag.stride + tag] = quantised[row * Tag.count + tag] }
@@ -52,6 +66,10 @@ final class TaggerModel: TagScorer, Sendable {
     /// The quantised weight of `tag` for the feature in row `row` (rows follow `keys`).
     func quantisedWeight(row: Int, tag: Int) -> Int16 { rows[row * Tag.stride + tag] }
 
+    /// The filter bit of a key: taken from its high bits, independent of the slot index.
+    @inline(__always)
+    private static func filterBit(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 40) & mask }
+
     /// Zero marks an empty slot, so a (vanishingly unlikely) zero key is stored as one.
     @inline(__always)
     static func storedKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
@@ -60,10 +78,14 @@ final class TaggerModel: TagScorer, Sendable {
     func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         var low = SIMD16<Int32>()
         var high = SIMD4<Int32>()
+        let filterMask = self.filterMask
+        filter.withUnsafeBufferPointer { filter in
         slots.withUnsafeBufferPointer { slots in
             rows.withUnsafeBufferPointer { rows in
                 for key in keys {
                     let stored = TaggerModel.storedKey(key)
+                    let bit = TaggerModel.filterBit(stored, filterMask)
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
                     var slot = Int(truncatingIfNeeded: stored) & mask
                     while true {
                         let found = slots[slot]
@@ -78,6 +100,7 @@ final class TaggerModel: TagScorer, Sendable {
                     }
                 }
             }
+        }
         }
         let raw = UnsafeMutableRawPointer(scores)
         raw.storeBytes(of: raw.loadUnaligned(as: SIMD16<Float>.self) + SIMD16<Float>(low) * scale,

@@ -61,7 +61,7 @@ struct PerceptronTrainer {
         document.bytes.withUnsafeBufferPointer { bytes in
             let extractor = FeatureExtractor(input: document.input, bytes: bytes, gazetteer: BuiltinGazetteers.table)
             let decoder = SequenceDecoder(extractor: extractor)
-            var earlier: [UInt64: UInt8] = [:]
+            var earlier = KeyTable()
             var wrong = 0
             var goldKeys: [UInt64] = []
             var predictedKeys: [UInt64] = []
