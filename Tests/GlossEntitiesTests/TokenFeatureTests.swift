@@ -98,3 +98,17 @@ import Testing
             == [0..<2, 3..<4])
     }
 }
+
+@Suite struct KeyTableTests {
+    @Test func storesAndUpdatesValuesAcrossGrowth() {
+        var table = KeyTable()
+        for key in UInt64(0)..<1000 { table[key &* 0x9E37_79B9_7F4A_7C15] = UInt32(key) }
+        #expect(table.count == 1000)
+        #expect(table[5 &* 0x9E37_79B9_7F4A_7C15] == 5)
+        #expect(table[0] == 0)
+        table[5 &* 0x9E37_79B9_7F4A_7C15] = 42
+        #expect(table[5 &* 0x9E37_79B9_7F4A_7C15] == 42)
+        #expect(table[12_345] == nil)
+        #expect(table.count == 1000)
+    }
+}
