@@ -1,3 +1,5 @@
+/// Words that look like names when capitalised but do not begin one.
+///
 /// English closed-class words (prepositions, conjunctions, pronouns, auxiliaries) and common
 /// sentence adverbs. Capitalised at the start of a sentence they look like names to the tagger
 /// ("During Rosati's visit", "Instead Joubert kicked"), but they never begin one.
@@ -26,4 +28,11 @@ enum FunctionWords {
         "whenever", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why",
         "will", "with", "within", "without", "would", "yes", "yesterday", "yet", "you", "your",
     ]
+
+    /// Month and weekday names (not "May", also a name): capitalised anywhere, but they never
+    /// begin or end a name in news ("Friday", "June 12").
+    static let calendar: Set<UInt64> = Set([
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ].map { FeatureHash.string($0) })
 }

@@ -10,9 +10,9 @@
 struct SequenceDecoder {
     let extractor: FeatureExtractor
     var beamWidth = 4
-    /// Whether the run-time constraints apply: lower-case words never begin or end a name,
-    /// brackets, commas and quotation marks are never part of one, and a function word opening a
-    /// sentence never begins one. On when tagging; off in training, where letting the weights
+    /// Whether the run-time constraints apply: lower-case words, month and weekday names never
+    /// begin or end a name, brackets, commas and quotation marks are never part of one, and a
+    /// function word opening a sentence never begins one. On when tagging; off in training, where letting the weights
     /// learn those rare cases themselves scores better.
     var runTimeConstraints = false
 
@@ -158,7 +158,8 @@ struct SequenceDecoder {
         let token = input.tokens[index]
         if token.flags.contains(.hasDigit) { return ~0 }
         if token.flags.contains(.hasUpper) {
-            if runTimeConstraints, sentenceStart, !token.isAllCaps, FunctionWords.keys.contains(token.lower) {
+            if runTimeConstraints, !token.isAllCaps,
+               FunctionWords.calendar.contains(token.lower) || (sentenceStart && FunctionWords.keys.contains(token.lower)) {
                 return Tag.insideOrOutside
             }
             return ~0
