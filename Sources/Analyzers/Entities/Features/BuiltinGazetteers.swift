@@ -12,6 +12,7 @@ enum GazetteerList: Int, CaseIterable, Sendable {
     case group
     case personName
     case title
+    case organisation
 
     var fileName: String {
         switch self {
@@ -23,6 +24,7 @@ enum GazetteerList: Int, CaseIterable, Sendable {
         case .group: return "groups"
         case .personName: return "person-names"
         case .title: return "titles"
+        case .organisation: return "organisations"
         }
     }
 

@@ -7,12 +7,12 @@
 /// Transition features depend on the previous tag.
 struct FeatureExtractor {
     /// Bump when templates change: a model trained with other templates is refused.
-    static let version: UInt32 = 7
+    static let version: UInt32 = 8
 
     let input: TaggingInput
     let bytes: UnsafeBufferPointer<UInt8>
     /// Per token: gazetteer bits, four per list (begin, inside, last, unit of a match).
-    let gazetteer: [UInt32]
+    let gazetteer: [UInt64]
 
     private static let beforeSentence = FeatureHash.string("<s>")
     private static let afterSentence = FeatureHash.string("</s>")
@@ -20,13 +20,13 @@ struct FeatureExtractor {
     init(input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>, gazetteer table: PhraseTable) {
         self.input = input
         self.bytes = bytes
-        var bits = [UInt32](repeating: 0, count: input.tokens.count)
+        var bits = [UInt64](repeating: 0, count: input.tokens.count)
         for match in table.longestMatches(in: input) {
             for index in match.range {
-                let position: UInt32 = match.range.count == 1 ? 3
+                let position: UInt64 = match.range.count == 1 ? 3
                     : index == match.range.lowerBound ? 0 : index == match.range.upperBound - 1 ? 2 : 1
                 for list in GazetteerList.allCases where match.bits & list.bit != 0 {
-                    bits[index] |= 1 << (UInt32(list.rawValue) * 4 + position)
+                    bits[index] |= 1 << (UInt64(list.rawValue) * 4 + position)
                 }
             }
         }
@@ -110,9 +110,9 @@ struct FeatureExtractor {
         }
     }
 
-    private func appendListFeatures(template: UInt64, bits: UInt32, into keys: inout [UInt64]) {
+    private func appendListFeatures(template: UInt64, bits: UInt64, into keys: inout [UInt64]) {
         guard bits != 0 else { return }
-        for list in GazetteerList.allCases where bits & (0xF << (UInt32(list.rawValue) * 4)) != 0 {
+        for list in GazetteerList.allCases where bits & (0xF << (UInt64(list.rawValue) * 4)) != 0 {
             keys.append(feature(template, UInt64(list.rawValue)))
         }
     }
