@@ -79,6 +79,7 @@ import Testing
         #expect(label("Chinese", .misc) == .norp)
         #expect(label("Republicans", .misc) == .norp)
         #expect(label("World Cup", .misc) == .misc)
+        #expect(label("Polish Americans", .misc) == .norp)
         #expect(label("Zhao Lijian", .person) == .person)
     }
 }

@@ -34,8 +34,12 @@ struct LabelRefiner {
             if LabelRefiner.geographicHeads.contains(last) || LabelRefiner.geographicLeads.contains(first) { return .loc }
             return .gpe
         case .misc:
-            let bits = gazetteer.bits(of: tokens[mention.tokens])
-            return bits & GazetteerList.groupBits != 0 ? .norp : .misc
+            if gazetteer.bits(of: tokens[mention.tokens]) & GazetteerList.groupBits != 0 { return .norp }
+            // "Polish American", "Sunni Muslims": every word names a nationality or group.
+            let everyWord = mention.tokens.allSatisfy { index in
+                gazetteer.bits(of: tokens[index...index]) & GazetteerList.groupBits != 0
+            }
+            return everyWord ? .norp : .misc
         }
     }
 }
