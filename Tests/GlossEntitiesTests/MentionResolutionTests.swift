@@ -60,6 +60,18 @@ import Testing
         #expect(result.map(\.canonical) == ["National People’s Congress", "National People’s Congress", "National People’s Congress"])
     }
 
+    @Test func aLaterShortNameLinksToTheOrganisationNamedInFull() {
+        let result = resolve("The Washington Post reported the plan. The Post said it was final.",
+                             [("The Washington Post", .org), ("Post", .org)])
+        #expect(result.last?.canonical == "The Washington Post")
+    }
+
+    @Test func anAmbiguousShortNameStaysItself() {
+        let result = resolve("The New York Post and The Washington Post disagreed. The Post was wrong.",
+                             [("The New York Post", .org), ("The Washington Post", .org), ("Post", .org)])
+        #expect(result.last?.canonical == "Post")
+    }
+
     @Test func differentPeopleSharingAFirstNameAreNotMerged() {
         let result = resolve("Tony Blinken met Tony Blair.", [("Tony Blinken", .person), ("Tony Blair", .person)])
         #expect(result.map(\.canonical) == ["Tony Blinken", "Tony Blair"])

@@ -7,7 +7,9 @@
 ///   the tagger missed it or gave it another class.
 /// - `canonical` points at the fullest mention of the same entity: the longest person name that
 ///   contains the mention's words, or for an all-capitals acronym the organisation whose
-///   initials it spells ("EU" -> "European Union"); otherwise the mention itself.
+///   initials it spells ("EU" -> "European Union"), or the one organisation named in full
+///   before whose name ends the same way ("the Post" -> "The Washington Post"); otherwise the
+///   mention itself.
 struct MentionLinker {
     let input: TaggingInput
     let bytes: [UInt8]
@@ -97,6 +99,7 @@ struct MentionLinker {
             }
             return best
         }
+        if mention.coarse == .org, let longer = organisationEnding(like: index, in: mentions) { return longer }
         if mention.coarse == .org, mention.tokens.count == 1 {
             let token = input.tokens[mention.tokens.lowerBound]
             guard token.isAllCaps, token.end - token.start >= 2 else { return index }
@@ -107,6 +110,26 @@ struct MentionLinker {
             }
         }
         return index
+    }
+
+    private static let the = FeatureHash.string("the")
+
+    /// A later short name of an organisation mentioned in full before: "the Post" after "The
+    /// Washington Post". Only when exactly one earlier organisation name ends with the same words.
+    private func organisationEnding(like index: Int, in mentions: [Mention]) -> Int? {
+        var words = keys(of: mentions[index]).map(\.key)
+        if words.first == MentionLinker.the { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        var found: Int?
+        var fullNames = Set<UInt64>()
+        for (other, candidate) in mentions[..<index].enumerated() where candidate.coarse == .org {
+            var candidateWords = keys(of: candidate).map(\.key)
+            if candidateWords.first == MentionLinker.the { candidateWords.removeFirst() }
+            guard candidateWords.count > words.count, candidateWords.suffix(words.count).elementsEqual(words) else { continue }
+            fullNames.insert(PhraseTable.key(of: input.tokens[candidate.tokens]))
+            if found == nil { found = other }
+        }
+        return fullNames.count == 1 ? found : nil
     }
 
     private func contains(_ haystack: [UInt64], _ needle: [UInt64]) -> Bool {
