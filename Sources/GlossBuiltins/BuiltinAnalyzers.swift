@@ -1,4 +1,5 @@
 import GlossBoilerplate
+import GlossEntities
 import GlossKit
 import GlossSentiment
 
@@ -9,6 +10,7 @@ public enum BuiltinAnalyzers {
         AnalyzerDescriptor(SentencesAnalyzer.self),
         AnalyzerDescriptor(BoilerplateAnalyzer.self),
         AnalyzerDescriptor(SentimentAnalyzer.self),
+        AnalyzerDescriptor(EntitiesAnalyzer.self),
     ]
 
     /// A registry holding the built-ins.
