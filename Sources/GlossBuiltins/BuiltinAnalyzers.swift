@@ -1,10 +1,12 @@
 import GlossKit
+import GlossQuotes
 
 /// Every analyzer compiled into `gloss`, in the order `gloss analyzers` lists them.
 /// Adding a built-in analyzer = one new module under Sources/Analyzers/ plus one line here.
 public enum BuiltinAnalyzers {
     public static let all: [AnalyzerDescriptor] = [
         AnalyzerDescriptor(SentencesAnalyzer.self),
+        AnalyzerDescriptor(QuotesAnalyzer.self),
     ]
 
     /// A registry holding the built-ins.

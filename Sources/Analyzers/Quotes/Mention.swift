@@ -1,0 +1,274 @@
+import GlossKit
+
+/// A phrase that names, or points to, whoever speaks: "Zhao Lijian", "he", "the spokesman".
+struct Mention: Sendable {
+    enum Kind: Sendable {
+        /// A capitalised name, titles and roles stripped ("Zhao Lijian", "The New York Times").
+        case name
+        /// he, she, they...
+        case pronoun
+        /// A common-noun phrase ("the spokesman", "the ad’s narrator"); `head` is its last noun.
+        case nominal
+    }
+
+    var kind: Kind
+    var span: Span
+    /// Pronoun or head noun, lower-cased; the name's last word for names.
+    var head: String
+    /// The name looks like an organisation (a newspaper, party, ministry), not a person.
+    var isOrganisation: Bool
+    /// Titles and roles written right before a name ("spokesman", "gov"), lower-cased.
+    var roles: [String]
+    /// For a nominal with a possessive name in it ("Trump’s campaign"): true when the phrase is
+    /// itself a usable speaker name (a campaign, office or government speaks for its owner).
+    var isOwnedOrganisation: Bool = false
+}
+
+/// Reads mentions out of a paragraph's `Word`s around a cue word.
+struct MentionParser {
+    let words: [Word]
+
+    /// Words a nominal's head may be that make "X’s <head>" a speaker in its own right.
+    private static let ownedOrganisationHeads: Set<String> = [
+        "campaign", "team", "office", "administration", "government", "ministry", "department", "embassy",
+        "committee", "party", "spokesman", "spokeswoman", "spokesperson",
+    ]
+
+    /// Prepositions and conjunctions that end a subject phrase read rightwards.
+    private static let phraseEnders: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "to", "with", "from", "that", "and", "but", "when",
+        "while", "as", "about", "who", "which", "via", "into", "over", "because", "if", "since", "by",
+        "through", "of", "for", "than", "where", "told", "later", "earlier",
+    ]
+
+    /// The subject phrase that ends just before `index` (a cue verb), looking no further left than
+    /// `lowerBound`: skips adverbs and auxiliaries, a parenthesis, and a comma-delimited
+    /// appositive ("Clinton, the Democratic nominee, said").
+    func subject(before index: Int, lowerBound: Int) -> Mention? {
+        var end = index - 1
+        skipLeft(&end, lowerBound: lowerBound)
+        guard end >= lowerBound else { return nil }
+        let word = words[end]
+        if word.kind == .word, !word.isCapitalized, CueLexicon.pronouns.contains(word.key) {
+            return Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
+        }
+        if word.kind == .word, word.isCapitalized, CueLexicon.pronouns.contains(word.key), end == lowerBound || isClauseStart(end) {
+            return Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
+        }
+        if let name = nameRun(endingAt: end, lowerBound: lowerBound) {
+            return name
+        }
+        if word.kind == .word, !word.isCapitalized || !word.isPossessive {
+            if let nominal = nominal(endingAt: end, lowerBound: lowerBound) {
+                // "Clinton, the Democratic nominee, said": prefer the name before the appositive.
+                let before = wordIndex(startingAt: nominal.span.start) - 1
+                if before > lowerBound, words[before].isMark(","), let name = nameRun(endingAt: before - 1, lowerBound: lowerBound) {
+                    return name
+                }
+                return nominal
+            }
+        }
+        return nil
+    }
+
+    /// The subject phrase that follows a cue at the start of an inverted attribution ("said Caddell",
+    /// "said Foreign Ministry spokesman Zhao Lijian"), reading up to `upperBound`.
+    func subject(after index: Int, upperBound: Int) -> Mention? {
+        var end = index + 1
+        guard end < upperBound else { return nil }
+        let first = words[end]
+        if first.kind == .word, CueLexicon.pronouns.contains(first.key) {
+            return Mention(kind: .pronoun, span: first.span, head: first.key, isOrganisation: first.key == "they", roles: [])
+        }
+        // Read to the end of the phrase, then take its last name.
+        while end < upperBound, end - index <= 10 {
+            let word = words[end]
+            if word.kind == .mark, !word.isMark("."), !word.isMark("-"), !word.isMark("/") { break }
+            if word.kind == .word, !word.isCapitalized, Self.phraseEnders.contains(word.key) {
+                let next = end + 1
+                // "Secretary of State John Kerry": "of" between capitalised words stays.
+                if word.key == "of", next < upperBound, words[next].isCapitalized, end > index + 1, words[end - 1].isCapitalized {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            end += 1
+        }
+        var last = end - 1
+        while last > index, words[last].kind == .mark { last -= 1 }
+        guard last > index else { return nil }
+        if let name = nameRun(endingAt: last, lowerBound: index + 1) { return name }
+        if CueLexicon.determiners.contains(first.key) {
+            return nominal(endingAt: last, lowerBound: index + 1)
+        }
+        return nil
+    }
+
+    /// The subject of the clause that starts at `start` ("In response on Thursday, China’s
+    /// ... Director Yang Jiechi reportedly accused"): skips a leading adverbial phrase, then reads the
+    /// noun phrase up to the verb.
+    func clauseSubject(from start: Int, to limit: Int) -> Mention? {
+        guard start < limit else { return nil }
+        var begin = start
+        let first = words[start]
+        let leadsWithAdverbial = first.kind == .word
+            && (!first.isCapitalized || CueLexicon.capitalisedFunctionWords.contains(first.key))
+            && !CueLexicon.pronouns.contains(first.key) && !CueLexicon.determiners.contains(first.key)
+        if leadsWithAdverbial {
+            var probe = start
+            while probe < min(limit, start + 12), !words[probe].isMark(",") { probe += 1 }
+            if probe < limit, words[probe].isMark(",") { begin = probe + 1 }
+        }
+        guard begin < limit else { return nil }
+        let head = words[begin]
+        if head.kind == .word, CueLexicon.pronouns.contains(head.key) {
+            return Mention(kind: .pronoun, span: head.span, head: head.key, isOrganisation: head.key == "they", roles: [])
+        }
+        // Read the phrase up to its verb: the first lower-case word that is not a role or modifier
+        // once a name has been seen, or an adverb/auxiliary.
+        var end = begin
+        var sawName = false
+        while end < limit, end - begin < 12 {
+            let word = words[end]
+            if word.kind == .mark {
+                if word.isMark(",") || word.isMark(":") || word.isMark(";") || isQuoteMark(word) { break }
+                end += 1
+                continue
+            }
+            if word.isCapitalized { sawName = true; end += 1; continue }
+            if CueLexicon.verbModifiers.contains(word.key) || CueLexicon.cue(word.key) != nil { break }
+            if sawName, !CueLexicon.titles.contains(word.key), !word.key.contains("-") { break }
+            end += 1
+        }
+        guard end > begin else { return nil }
+        if let name = nameRun(endingAt: end - 1, lowerBound: begin) { return name }
+        if CueLexicon.determiners.contains(head.key) { return nominal(endingAt: end - 1, lowerBound: begin) }
+        return nil
+    }
+
+    /// A capitalised name whose last word is `end`, with titles and roles before it stripped
+    /// and remembered in `roles`.
+    func nameRun(endingAt end: Int, lowerBound: Int) -> Mention? {
+        guard end >= lowerBound, end < words.count else { return nil }
+        let last = words[end]
+        guard last.kind == .word, last.isCapitalized, !last.isPossessive,
+              !CueLexicon.capitalisedFunctionWords.contains(last.key) else { return nil }
+        var start = end
+        var index = end - 1
+        while index >= lowerBound, end - index < 9 {
+            let word = words[index]
+            if word.kind == .word, word.isCapitalized, !word.isPossessive {
+                start = index
+            } else if word.isMark("."), index > lowerBound, words[index - 1].isCapitalized, words[index - 1].key.count <= 4 {
+                // "Gov." / "J." inside a name.
+                index -= 1
+                start = index
+            } else if word.kind == .word, !word.isCapitalized, ["of", "for", "on", "and", "de", "van", "von", "bin", "al", "la", "du", "da", "del", "le"].contains(word.key),
+                      index > lowerBound, words[index - 1].isCapitalized, !words[index - 1].isPossessive {
+                start = index
+            } else {
+                break
+            }
+            index -= 1
+        }
+        // Drop sentence-initial function words and leading connectors.
+        while start < end, words[start].kind != .word || CueLexicon.capitalisedFunctionWords.contains(words[start].key)
+                || !words[start].isCapitalized {
+            start += 1
+        }
+        var roles: [String] = []
+        // Roles before the run: "spokesman Zhao Lijian", "nominee Gov. Mike Pence".
+        var probe = start - 1
+        while probe >= lowerBound, start - probe <= 3, words[probe].kind == .word, !words[probe].isCapitalized {
+            if CueLexicon.titles.contains(words[probe].key) { roles.append(words[probe].key) }
+            probe -= 1
+        }
+        // Strip titles inside the run: the name starts after its last title word.
+        var nameStart = start
+        for position in start..<end where words[position].kind == .word && CueLexicon.titles.contains(words[position].key) {
+            roles.append(words[position].key)
+            nameStart = position + 1
+        }
+        while nameStart < end, words[nameStart].kind == .mark || (words[nameStart].kind == .word && !words[nameStart].isCapitalized) {
+            // "Secretary of State John Kerry": skip "of State".
+            if words[nameStart].key == "of", nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
+        }
+        let span = Span(words[nameStart].span.start, words[end].span.end)
+        let organisation = (nameStart...end).contains { CueLexicon.organisationWords.contains(words[$0].key) }
+        return Mention(kind: .name, span: span, head: last.key, isOrganisation: organisation, roles: roles)
+    }
+
+    /// A common-noun phrase ending at `end`: lower-case words back to a determiner or a possessive
+    /// name ("the ad’s narrator", "a campaign spokesman", "Trump’s campaign").
+    func nominal(endingAt end: Int, lowerBound: Int) -> Mention? {
+        guard end >= lowerBound, words[end].kind == .word, !words[end].isCapitalized,
+              !CueLexicon.pronouns.contains(words[end].key), !CueLexicon.determiners.contains(words[end].key) else { return nil }
+        var index = end - 1
+        while index >= lowerBound, end - index <= 5 {
+            let word = words[index]
+            guard word.kind == .word else { return nil }
+            if CueLexicon.determiners.contains(word.key) {
+                return Mention(kind: .nominal, span: Span(word.span.start, words[end].span.end), head: words[end].key,
+                               isOrganisation: false, roles: [])
+            }
+            if word.isPossessive {
+                var start = index
+                while start > lowerBound, words[start - 1].kind == .word, words[start - 1].isCapitalized { start -= 1 }
+                let owned = word.isCapitalized && Self.ownedOrganisationHeads.contains(words[end].key)
+                return Mention(kind: .nominal, span: Span(words[start].span.start, words[end].span.end), head: words[end].key,
+                               isOrganisation: owned, roles: [], isOwnedOrganisation: owned)
+            }
+            if CueLexicon.verbModifiers.contains(word.key) || Self.phraseEnders.contains(word.key) || CueLexicon.cue(word.key) != nil {
+                break
+            }
+            index -= 1
+        }
+        // A bare plural at a clause start: "Sources said", "officials said".
+        if index + 1 == end, words[end].key.hasSuffix("s"), end == lowerBound || isClauseStart(end) {
+            return Mention(kind: .nominal, span: words[end].span, head: words[end].key, isOrganisation: false, roles: [])
+        }
+        return nil
+    }
+
+    /// Moves `end` left over adverbs, auxiliaries, a parenthesis and a trailing comma.
+    private func skipLeft(_ end: inout Int, lowerBound: Int) {
+        while end >= lowerBound {
+            let word = words[end]
+            if word.kind == .word, !word.isCapitalized, CueLexicon.verbModifiers.contains(word.key) || word.key.hasSuffix("ly") && word.key.count > 4 {
+                end -= 1
+            } else if word.isMark(")") {
+                var open = end - 1
+                while open >= lowerBound, !words[open].isMark("(") { open -= 1 }
+                guard open >= lowerBound else { return }
+                end = open - 1
+            } else if word.isMark(",") {
+                end -= 1
+            } else {
+                return
+            }
+        }
+    }
+
+    /// True when word `index` starts a sentence or clause (after . ! ? : ; or a quotation mark).
+    func isClauseStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = words[index - 1]
+        return previous.kind == .mark && (previous.isMark(".") || previous.isMark("!") || previous.isMark("?")
+            || previous.isMark(":") || previous.isMark(";") || isQuoteMark(previous))
+    }
+
+    func isQuoteMark(_ word: Word) -> Bool {
+        word.kind == .mark && (word.scalar == 0x22 || word.scalar == 0x201C || word.scalar == 0x201D || word.scalar == 0x201E)
+    }
+
+    func wordIndex(startingAt offset: Int) -> Int {
+        var low = 0
+        var high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

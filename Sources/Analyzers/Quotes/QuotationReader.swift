@@ -1,0 +1,190 @@
+import GlossKit
+
+/// Reads one document's direct quotations: pairs the marks, attributes each quotation from its
+/// sentence (or the lead-in paragraph ending in a colon), carries attributions along
+/// multi-paragraph quotations and to continuation quotes, filters scare quotes, and resolves
+/// speakers.
+struct QuotationReader {
+    let minWords: Int
+    let includeUnattributed: Bool
+    let resolvePronouns: Bool
+
+    private struct Candidate {
+        var segment: QuoteSegment
+        var attribution: Attribution?
+        var speaker = ResolvedSpeaker()
+        /// Attributed through an earlier quotation (same sentence, paragraph or chain).
+        var inherited = false
+        /// Nothing but spaces, commas and conjunctions stand between this and the previous quotation.
+        var sameSentenceAsPrevious = false
+        var opensParagraph = false
+    }
+
+    func read(_ document: inout Document) -> [Quote] {
+        let layer = document.textLayer()
+        let bytes = layer.bytes
+        let paragraphs = layer.paragraphs
+        let segments = QuoteMarkScanner.segments(in: bytes, paragraphs: paragraphs)
+        guard !segments.isEmpty else { return [] }
+
+        var byParagraph = [[Int]](repeating: [], count: paragraphs.count)
+        for (index, segment) in segments.enumerated() { byParagraph[segment.paragraph].append(index) }
+        let paragraphWords = paragraphs.map { WordScanner.words(in: bytes, $0) }
+
+        var resolver = SpeakerResolver(entities: document.entities, bytes: bytes)
+        for (paragraph, words) in paragraphWords.enumerated() {
+            let parser = MentionParser(words: words)
+            let quoted = byParagraph[paragraph].map { index -> Range<Int> in
+                let segment = segments[index]
+                let end = segment.close.map { parser.wordIndex(startingAt: $0.end) } ?? words.count
+                return parser.wordIndex(startingAt: segment.open.start)..<end
+            }
+            resolver.learn(from: words, outside: quoted, finder: AttributionFinder(words: words, bytes: bytes))
+        }
+
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(segments.count)
+        for (paragraph, indices) in byParagraph.enumerated() where !indices.isEmpty {
+            let words = paragraphWords[paragraph]
+            let finder = AttributionFinder(words: words, bytes: bytes)
+            let parser = MentionParser(words: words)
+            var lowerBound = 0
+            for (position, index) in indices.enumerated() {
+                let segment = segments[index]
+                let open = parser.wordIndex(startingAt: segment.open.start)
+                let close = segment.close.map { parser.wordIndex(startingAt: $0.start) }
+                let nextOpen = position + 1 < indices.count
+                    ? parser.wordIndex(startingAt: segments[indices[position + 1]].open.start) : words.count
+                var candidate = Candidate(segment: segment)
+                candidate.opensParagraph = open == 0
+                candidate.sameSentenceAsPrevious = position > 0 && joinsPrevious(words, from: lowerBound, to: open)
+                if let close, continuesSentence(bytes, segment, words: words, after: close + 1) {
+                    candidate.attribution = finder.after(start: close + 1, upperBound: nextOpen)
+                }
+                if candidate.attribution == nil {
+                    candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
+                }
+                if candidate.attribution == nil, open == 0, paragraph > 0, !segment.continuesChain {
+                    candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes)
+                }
+                candidates.append(candidate)
+                lowerBound = close.map { $0 + 1 } ?? nextOpen
+            }
+        }
+
+        propagate(&candidates)
+        resolve(&candidates, resolver: &resolver)
+
+        var quotes: [Quote] = []
+        for candidate in candidates where keeps(candidate, bytes: bytes) {
+            let span = candidate.segment.content
+            quotes.append(Quote(span: span, text: String(decoding: bytes[span.range], as: UTF8.self),
+                                speaker: candidate.speaker.name, speakerSpan: candidate.speaker.span,
+                                cue: candidate.attribution?.cue))
+        }
+        return quotes
+    }
+
+    /// `“…,” X said`: the quotation's sentence goes on after the closing mark when the quote ends
+    /// in a comma, question or exclamation mark or a dash, or a lower-case word follows.
+    private func continuesSentence(_ bytes: [UInt8], _ segment: QuoteSegment, words: [Word], after index: Int) -> Bool {
+        let last = UTF8Scalar.decode(bytes, at: UTF8Scalar.previousStart(bytes, before: segment.content.end)).0
+        switch last {
+        case 0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026: return true
+        default: break
+        }
+        guard index < words.count else { return false }
+        let next = words[index]
+        return next.isMark(",") || (next.kind == .word && !next.isCapitalized)
+    }
+
+    /// Only spaces, commas, dashes and short conjunctions between two quotations.
+    private func joinsPrevious(_ words: [Word], from start: Int, to end: Int) -> Bool {
+        guard start <= end, end - start <= 4 else { return false }
+        for word in words[start..<end] {
+            if word.kind == .mark, word.isMark(",") || word.isMark("—") || word.isMark("–") || word.isMark("-") { continue }
+            if word.kind == .word, ["and", "or", "but", "then", "nor", "as", "to"].contains(word.key) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// `X said the following:` / `…, adding:` as the whole previous paragraph's last sentence.
+    private func leadIn(_ words: [Word], bytes: [UInt8]) -> Attribution? {
+        guard let last = words.last, last.isMark(":") else { return nil }
+        return AttributionFinder(words: words, bytes: bytes).before(lowerBound: 0, end: words.count - 1)
+    }
+
+    /// Shares attributions along multi-paragraph quotations, with quotations in the same sentence or
+    /// paragraph, and with a paragraph-opening quotation that follows an attributed one directly.
+    private func propagate(_ candidates: inout [Candidate]) {
+        // Along chains first: the attribution can sit in any paragraph of the quotation.
+        var chainAttribution: [Int: Attribution] = [:]
+        for candidate in candidates {
+            if let attribution = candidate.attribution, chainAttribution[candidate.segment.chain] == nil {
+                chainAttribution[candidate.segment.chain] = attribution
+            }
+        }
+        for index in candidates.indices where candidates[index].attribution == nil {
+            if let shared = chainAttribution[candidates[index].segment.chain] {
+                candidates[index].attribution = shared
+                candidates[index].inherited = true
+            }
+        }
+        for index in candidates.indices.dropFirst() where candidates[index].attribution == nil {
+            let previous = candidates[index - 1]
+            guard let attribution = previous.attribution else { continue }
+            let current = candidates[index]
+            let sameParagraph = previous.segment.paragraph == current.segment.paragraph
+            let nextParagraph = previous.segment.paragraph + 1 == current.segment.paragraph && current.opensParagraph
+            if sameParagraph || nextParagraph {
+                candidates[index].attribution = attribution
+                candidates[index].inherited = true
+            }
+        }
+    }
+
+    private func resolve(_ candidates: inout [Candidate], resolver: inout SpeakerResolver) {
+        var resolvedByCue: [Int: ResolvedSpeaker] = [:]
+        for index in candidates.indices {
+            guard let attribution = candidates[index].attribution, let mention = attribution.mention else { continue }
+            if let known = resolvedByCue[attribution.cueSpan.start] {
+                candidates[index].speaker = known
+                continue
+            }
+            if mention.kind == .pronoun, !resolvePronouns { continue }
+            let speaker = resolver.resolve(mention)
+            candidates[index].speaker = speaker
+            resolvedByCue[attribution.cueSpan.start] = speaker
+            if let name = speaker.name, mention.kind == .name, let span = speaker.span {
+                resolver.noteSpeaker(name: name, span: span, isOrganisation: resolver.isOrganisation(mention))
+            } else if let name = speaker.name, mention.kind != .name {
+                resolver.noteSpeaker(name: name, span: mention.span, isOrganisation: mention.head == "they")
+            }
+        }
+    }
+
+    /// Scare quotes and titles (short, with no speech cue) are not quotations.
+    private func keeps(_ candidate: Candidate, bytes: [UInt8]) -> Bool {
+        let directlyAttributed = candidate.attribution != nil && !candidate.inherited
+        let attributed = directlyAttributed || (candidate.inherited && (candidate.sameSentenceAsPrevious || candidate.segment.continuesChain))
+        if attributed { return true }
+        let longEnough = wordCount(bytes, candidate.segment.content) >= minWords
+        if candidate.inherited { return longEnough }
+        return longEnough && includeUnattributed
+    }
+
+    private func wordCount(_ bytes: [UInt8], _ span: Span) -> Int {
+        var count = 0
+        var inWord = false
+        var index = span.start
+        while index < span.end {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            let letter = UTF8Scalar.isLetterOrDigit(scalar)
+            if letter && !inWord { count += 1 }
+            inWord = letter || (inWord && UTF8Scalar.isApostrophe(scalar))
+            index += length
+        }
+        return count
+    }
+}

@@ -1,0 +1,139 @@
+import GlossKit
+
+/// The quoted stretch of one paragraph: a whole quotation, or one paragraph's part of a quotation
+/// that runs over several paragraphs.
+struct QuoteSegment: Sendable {
+    /// The quoted words without the marks.
+    var content: Span
+    /// The opening mark.
+    var open: Span
+    /// The closing mark; nil when the quotation was closed by recovery at the paragraph's end.
+    var close: Span?
+    var paragraph: Int
+    /// Segments of one multi-paragraph quotation share a chain number.
+    var chain: Int
+    /// True for the second and later paragraphs of a multi-paragraph quotation.
+    var continuesChain: Bool
+}
+
+/// Finds double quotation marks in the text and pairs them into quotations, paragraph by paragraph.
+///
+/// Opening and closing roles come from the mark's glyph and from what flanks it (a straight `"`
+/// after a space opens, one before a space closes), so sloppy typography (`”` used to open) still
+/// pairs. Single marks are not quotation boundaries here: they are apostrophes far more often,
+/// and a ‘nested’ quotation simply stays inside its outer one. Nothing in here fails: a quotation
+/// left open at a paragraph's end continues when the next paragraph opens with a mark (the news
+/// convention for long quotations) and is otherwise closed where the paragraph ends; a stray
+/// closing mark is ignored; an opening mark of the same style inside an open quotation closes the
+/// earlier one just before it.
+enum QuoteMarkScanner {
+    enum Style: Sendable { case straight, curly }
+
+    struct Mark {
+        var span: Span
+        var opens: Bool
+        var style: Style
+    }
+
+    static func segments(in bytes: [UInt8], paragraphs: [Span]) -> [QuoteSegment] {
+        var result: [QuoteSegment] = []
+        var chain = 0
+        var carry = false  // the previous paragraph ended inside a quotation
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            let marks = self.marks(in: bytes, paragraph)
+            var stack: [Mark] = []
+            var continuing = false
+            if carry, let first = marks.first, first.opens, first.span.start == paragraph.start {
+                continuing = true
+            } else if carry {
+                chain += 1
+            }
+            carry = false
+            func emit(_ open: Mark, closeSpan: Span?, end: Int) {
+                var contentEnd = end
+                while contentEnd > open.span.end, UTF8Scalar.isSpace(UInt32(bytes[contentEnd - 1])) { contentEnd -= 1 }
+                var contentStart = open.span.end
+                while contentStart < contentEnd, UTF8Scalar.isSpace(UInt32(bytes[contentStart])) { contentStart += 1 }
+                guard contentStart < contentEnd else { return }
+                result.append(QuoteSegment(content: Span(contentStart, contentEnd), open: open.span, close: closeSpan,
+                                           paragraph: paragraphIndex, chain: chain, continuesChain: continuing))
+                continuing = false
+            }
+            for mark in marks {
+                if mark.opens {
+                    if let outer = stack.first, stack.count == 1, outer.style == mark.style {
+                        // Same style inside an open quotation: the earlier one was never closed.
+                        emit(outer, closeSpan: nil, end: mark.span.start)
+                        chain += 1
+                        stack = [mark]
+                    } else if stack.count < 2 {
+                        stack.append(mark)
+                    }
+                } else if stack.count == 2 {
+                    stack.removeLast()
+                } else if let outer = stack.first {
+                    emit(outer, closeSpan: mark.span, end: mark.span.start)
+                    chain += 1
+                    stack.removeAll()
+                }
+            }
+            if let outer = stack.first {
+                emit(outer, closeSpan: nil, end: paragraph.end)
+                carry = true
+            } else {
+                continuing = false
+            }
+        }
+        return result
+    }
+
+    /// The double quotation marks of one paragraph with their roles.
+    static func marks(in bytes: [UInt8], _ paragraph: Span) -> [Mark] {
+        var marks: [Mark] = []
+        var open = false
+        var index = paragraph.start
+        while index < paragraph.end {
+            let byte = bytes[index]
+            // Only `"`, and the 0xE2 0x80 xx and 0xC2 xx sequences can be double marks.
+            guard byte == 0x22 || byte == 0xE2 || byte == 0xC2 else {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            let glyph: Bool?  // true = opening glyph, false = closing glyph, nil = straight
+            switch scalar {
+            case 0x22: glyph = nil
+            case 0x201C, 0x201E, 0x201F, 0xAB: glyph = true
+            case 0x201D, 0xBB: glyph = false
+            default:
+                index += length
+                continue
+            }
+            let span = Span(index, index + length)
+            let before: UInt32 = index > paragraph.start
+                ? UTF8Scalar.decode(bytes, at: UTF8Scalar.previousStart(bytes, before: index)).0 : 0x20
+            let after: UInt32 = span.end < paragraph.end ? UTF8Scalar.decode(bytes, at: span.end).0 : 0x20
+            let canOpen = !UTF8Scalar.isSpace(after) && (UTF8Scalar.isSpace(before) || isOpeningContext(before))
+            let canClose = !UTF8Scalar.isSpace(before) && !isOpeningContext(before)
+                && (UTF8Scalar.isSpace(after) || !UTF8Scalar.isLetterOrDigit(after))
+            let opens: Bool
+            switch glyph {
+            case .some(true): opens = !(canClose && !canOpen)
+            case .some(false): opens = canOpen && !canClose
+            case .none: opens = canOpen == canClose ? !open : canOpen
+            }
+            open = opens
+            marks.append(Mark(span: span, opens: opens, style: glyph == nil ? .straight : .curly))
+            index += length
+        }
+        return marks
+    }
+
+    /// Characters after which a quotation mark opens: brackets, dashes, slashes, colons.
+    private static func isOpeningContext(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x28, 0x5B, 0x7B, 0x2F, 0x2013, 0x2014, 0x2018, 0x201C, 0x3A: return true
+        default: return false
+        }
+    }
+}

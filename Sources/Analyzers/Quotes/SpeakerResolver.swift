@@ -1,0 +1,166 @@
+import GlossKit
+
+/// A speaker mention resolved to a name.
+struct ResolvedSpeaker: Sendable {
+    var name: String?
+    /// The mention that identifies the speaker (the name, or the pronoun or role phrase).
+    var span: Span?
+}
+
+/// Turns speaker mentions into names for one document: names through the entities step's
+/// canonical names when it ran (otherwise as written), pronouns to the most recent fitting
+/// subject or speaker before them, and role phrases ("the spokesman") to the name an earlier
+/// mention gave that role ("Foreign Ministry spokesman Zhao Lijian").
+///
+/// Per-document state: built on the stack for each document, never shared.
+struct SpeakerResolver {
+    private struct Referent {
+        var position: Int
+        var name: String
+        var span: Span
+        var isOrganisation: Bool
+    }
+
+    private struct RoleLink {
+        var role: String
+        var position: Int
+        var name: String
+        var span: Span
+    }
+
+    private let entities: [Entity]
+    private let usesEntities: Bool
+    private let bytes: [UInt8]
+    private var referents: [Referent] = []
+    private var roleLinks: [RoleLink] = []
+
+    /// How far back (in bytes) a pronoun looks for its referent.
+    private static let pronounReach = 1500
+
+    init(entities: [Entity]?, bytes: [UInt8]) {
+        self.entities = (entities ?? []).sorted { $0.span < $1.span }
+        self.usesEntities = entities != nil
+        self.bytes = bytes
+    }
+
+    /// Records the sentence subjects and titled names of one paragraph, so that later pronouns and
+    /// role phrases can be resolved. Call for every paragraph, in text order, skipping quoted words.
+    mutating func learn(from words: [Word], outside quoted: [Range<Int>], finder: AttributionFinder) {
+        let parser = MentionParser(words: words)
+        var index = 0
+        var quotedIndex = 0
+        while index < words.count {
+            while quotedIndex < quoted.count, quoted[quotedIndex].upperBound <= index { quotedIndex += 1 }
+            if quotedIndex < quoted.count, quoted[quotedIndex].contains(index) {
+                index = quoted[quotedIndex].upperBound
+                continue
+            }
+            let stop = quotedIndex < quoted.count ? quoted[quotedIndex].lowerBound : words.count
+            let end = finder.sentenceEnd(from: index, upperBound: stop)
+            if let subject = parser.clauseSubject(from: index, to: end), subject.kind == .name {
+                note(subject)
+            }
+            // Titled names anywhere in the sentence: "... spokesman Zhao Lijian ...".
+            var probe = index
+            while probe < end {
+                if words[probe].kind == .word, words[probe].isCapitalized,
+                   probe + 1 >= end || !words[probe + 1].isCapitalized,
+                   let name = parser.nameRun(endingAt: probe, lowerBound: index), !name.roles.isEmpty {
+                    let resolved = canonical(of: name)
+                    for role in name.roles {
+                        roleLinks.append(RoleLink(role: role, position: name.span.start, name: resolved.name, span: resolved.span))
+                    }
+                }
+                probe += 1
+            }
+            index = max(end, index + 1)
+        }
+    }
+
+    /// Records a resolved speaker as the most recent referent at its position.
+    mutating func noteSpeaker(name: String, span: Span, isOrganisation: Bool) {
+        let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation)
+        let insertion = referents.lastIndex { $0.position <= span.start }.map { $0 + 1 } ?? 0
+        referents.insert(referent, at: insertion)
+    }
+
+    /// Resolves a mention read at an attribution.
+    func resolve(_ mention: Mention) -> ResolvedSpeaker {
+        switch mention.kind {
+        case .name:
+            let resolved = canonical(of: mention)
+            return ResolvedSpeaker(name: resolved.name, span: resolved.span)
+        case .pronoun:
+            guard mention.head != "i", mention.head != "we", mention.head != "it" else { return ResolvedSpeaker() }
+            let wantsOrganisation = mention.head == "they"
+            let candidate = referents.last {
+                $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
+                    && $0.isOrganisation == wantsOrganisation
+            }
+            guard let candidate else { return ResolvedSpeaker() }
+            return ResolvedSpeaker(name: candidate.name, span: mention.span)
+        case .nominal:
+            if mention.isOwnedOrganisation {
+                return ResolvedSpeaker(name: text(mention.span), span: mention.span)
+            }
+            guard let link = roleLinks.last(where: { $0.role == mention.head && $0.position < mention.span.start }) else {
+                return ResolvedSpeaker()
+            }
+            return ResolvedSpeaker(name: link.name, span: mention.span)
+        }
+    }
+
+    /// Whether the resolved name is an organisation: from the entity label when entities ran.
+    func isOrganisation(_ mention: Mention) -> Bool {
+        if let entity = entity(overlapping: mention.span) { return entity.label != .person }
+        return mention.isOrganisation
+    }
+
+    private mutating func note(_ mention: Mention) {
+        let resolved = canonical(of: mention)
+        noteSpeaker(name: resolved.name, span: resolved.span, isOrganisation: isOrganisation(mention))
+    }
+
+    /// The entity's canonical name for a name mention when entities ran; else the name as written.
+    private func canonical(of mention: Mention) -> (name: String, span: Span) {
+        if let entity = entity(overlapping: mention.span) {
+            return (entity.canonical, entity.span)
+        }
+        return (text(mention.span), mention.span)
+    }
+
+    /// The best speaker-like entity inside a mention: a person, else an organisation, place or group.
+    private func entity(overlapping span: Span) -> Entity? {
+        guard usesEntities, !entities.isEmpty else { return nil }
+        var low = 0
+        var high = entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        var best: Entity?
+        var index = low
+        while index < entities.count, entities[index].span.start < span.end {
+            let entity = entities[index]
+            if entity.span.overlaps(span), rank(entity.label) > 0, rank(entity.label) >= (best.map { rank($0.label) } ?? 0) {
+                best = entity
+            }
+            index += 1
+        }
+        return best
+    }
+
+    private func rank(_ label: EntityLabel) -> Int {
+        switch label {
+        case .person: return 4
+        case .org: return 3
+        case .gpe: return 2
+        case .norp: return 1
+        case .loc, .misc: return 0
+        }
+    }
+
+    private func text(_ span: Span) -> String {
+        String(decoding: bytes[span.range], as: UTF8.self)
+    }
+}
