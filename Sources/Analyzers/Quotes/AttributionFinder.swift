@@ -4,8 +4,8 @@ import GlossKit
 struct Attribution: Sendable {
     /// The speaker mention; nil when a cue was found but no subject could be read.
     var mention: Mention?
-    /// The cue as written ("said", "according to").
-    var cue: String
+    /// The cue as written ("said", "according to"); nil for a signature line ("— Name").
+    var cue: String?
     var cueSpan: Span
 }
 
@@ -33,6 +33,12 @@ struct AttributionFinder {
     func endsSentence(_ index: Int) -> Bool {
         let word = words[index]
         guard word.kind == .mark else { return false }
+        // `… wraps.” The` : a closing mark after a terminator ends the sentence too.
+        if word.scalar == 0x201D || word.scalar == 0x22, index > 0, words[index - 1].kind == .mark,
+           words[index - 1].isMark(".") || words[index - 1].isMark("!") || words[index - 1].isMark("?") {
+            let next = index + 1
+            return next >= words.count || words[next].isCapitalized || words[next].kind == .mark && !words[next].isMark(",")
+        }
         if word.isMark("!") || word.isMark("?") || word.isMark("…") { return true }
         guard word.isMark(".") else { return false }
         if index > 0, words[index - 1].kind == .word {
@@ -67,32 +73,36 @@ struct AttributionFinder {
         return upperBound
     }
 
-    /// `“…,” X said.` / `“…,” said X.` / `“…,” according to X.`: the words right after the
-    /// closing mark, from `start` to `upperBound` (the next quotation or the paragraph's end).
+    /// `“…,” X said.` / `“…,” said X.` / `“…,” according to X.` / `“…” — X`: the words right after
+    /// the closing mark, from `start` to `upperBound` (the next quotation or the paragraph's end).
     func after(start: Int, upperBound: Int) -> Attribution? {
         var first = start
-        while first < upperBound, words[first].isMark(",") || words[first].isMark("—") || words[first].isMark("–") {
-            first += 1
-        }
+        while first < upperBound, words[first].isMark(",") { first += 1 }
         guard first < upperBound else { return nil }
+        if isDash(words[first]) {
+            return signature(from: first + 1, upperBound: upperBound)
+        }
         let end = sentenceEnd(from: first, upperBound: upperBound)
-        let limit = min(end, first + 12)
+        let limit = min(end, first + 14)
         var index = first
         while index < limit {
             let word = words[index]
-            if word.kind == .mark, word.isMark(":") || word.isMark(";") || word.isMark("(") || parser.isQuoteMark(word) { break }
+            if word.isMark("(") {
+                while index < limit, !words[index].isMark(")") { index += 1 }
+                index += 1
+                continue
+            }
+            if word.kind == .mark, word.isMark(":") || word.isMark(";") || parser.isQuoteMark(word) { break }
             if word.kind == .word, word.key == "according", index + 1 < upperBound, words[index + 1].key == "to" {
-                let mention = parser.subject(after: index + 1, upperBound: end)
+                guard index == first, let mention = parser.subject(after: index + 1, upperBound: end) else { return nil }
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
             if word.kind == .word, !word.isCapitalized || index == first, isVerbUse(index), let cue = CueLexicon.cue(word.key), cue.form == .finite {
                 if index == first {
-                    return Attribution(mention: parser.subject(after: index, upperBound: end), cue: text(word.span), cueSpan: word.span)
+                    guard let mention = parser.subject(after: index, upperBound: end) else { return nil }
+                    return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
                 }
-                let mention = parser.subject(before: index, lowerBound: first)
-                guard let mention, mention.span.start >= words[first].span.start else { return nil }
-                // The subject must be what opens the stretch: "“…,” Figueroa told ...".
-                if parser.wordIndex(startingAt: mention.span.start) > first + 8 { return nil }
+                guard let mention = parser.subject(before: index, lowerBound: first), opensStretch(mention, first: first) else { return nil }
                 return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
             }
             index += 1
@@ -100,39 +110,82 @@ struct AttributionFinder {
         return nil
     }
 
-    /// `X said: “…”`, `X called it “…”`, `…, adding: “…”`, `According to X, “…”`: the nearest cue
-    /// in the words of the sentence before the opening mark, `lowerBound..<end`.
-    func before(lowerBound: Int, end: Int) -> Attribution? {
+    /// `“…” ― Pamela Padilla`: a name alone after a dash, ending the paragraph or clause.
+    private func signature(from start: Int, upperBound: Int) -> Attribution? {
+        var end = start
+        while end < upperBound, words[end].kind == .word || words[end].isMark(".") { end += 1 }
+        guard end > start, end == upperBound || words[end].isMark(",") || words[end].isMark("(") else { return nil }
+        guard let mention = parser.nameRun(endingAt: end - 1, lowerBound: start), !mention.isOrganisation,
+              parser.wordIndex(startingAt: mention.span.start) - start <= 3 else { return nil }
+        return Attribution(mention: mention, cue: nil, cueSpan: words[start - 1].span)
+    }
+
+    /// The subject read after a quotation must be what opens the stretch after it, titles aside
+    /// ("“…,” Rep. Gwen Moore said"), not a name further in ("“…” when Clinton blasted him").
+    private func opensStretch(_ mention: Mention, first: Int) -> Bool {
+        var index = first
+        let start = parser.wordIndex(startingAt: mention.span.start)
+        while index < start {
+            let word = words[index]
+            guard word.isMark(".") || (word.kind == .word && (word.isCapitalized || CueLexicon.titles.contains(word.key))) else {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// `X said: “…”`, `X called it “…”`, `…, adding: “…”`, `According to X, “…”`, `Trump’s claim
+    /// that “…”`: the nearest cue with a readable subject in the words of the sentence before the
+    /// opening mark, searched in `lowerBound..<end`; the subject of a participle may lie further
+    /// back, to `subjectBound`.
+    func before(lowerBound: Int, end: Int, subjectBound: Int? = nil) -> Attribution? {
         guard end > lowerBound else { return nil }
         let start = sentenceStart(containing: end, lowerBound: lowerBound)
+        let clauseStart = subjectBound.map { sentenceStart(containing: start, lowerBound: $0) } ?? start
+        var fallback: Attribution?
         var index = end - 1
         while index >= start {
             let word = words[index]
-            if word.kind == .word, word.key == "according", index + 1 < end, words[index + 1].key == "to" {
+            defer { index -= 1 }
+            guard word.kind == .word else { continue }
+            if word.key == "according", index + 1 < end, words[index + 1].key == "to" {
                 var stop = index + 2
                 while stop < end, !words[stop].isMark(",") { stop += 1 }
                 let mention = parser.subject(after: index + 1, upperBound: stop)
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
-            if word.kind == .word, !word.isCapitalized || index == start, isVerbUse(index), let cue = CueLexicon.cue(word.key) {
-                let mention: Mention?
-                switch cue.form {
-                case .participle:
-                    mention = parser.clauseSubject(from: start, to: index)
-                case .finite:
-                    if let subject = parser.subject(before: index, lowerBound: start) {
-                        mention = subject
-                    } else if let inverted = parser.subject(after: index, upperBound: end) {
-                        mention = inverted
-                    } else {
-                        mention = parser.clauseSubject(from: start, to: index)
-                    }
-                }
-                return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
+            if CueLexicon.nounCues.contains(word.key), index > start, words[index - 1].isPossessive,
+               let owner = parser.nameRun(endingAt: index - 1, lowerBound: start, allowPossessive: true) {
+                return Attribution(mention: owner, cue: text(word.span), cueSpan: word.span)
             }
-            index -= 1
+            guard !word.isCapitalized || index == start, isVerbUse(index), let cue = CueLexicon.cue(word.key) else { continue }
+            let found: Attribution
+            switch cue.form {
+            case .participle:
+                // "footage of Hillary Clinton asking, “…”": a name right before the participle.
+                if index > start, let name = parser.nameRun(endingAt: index - 1, lowerBound: start) {
+                    return Attribution(mention: name, cue: text(word.span), cueSpan: word.span)
+                }
+                found = Attribution(mention: parser.clauseSubject(from: clauseStart, to: index), cue: text(word.span), cueSpan: word.span)
+            case .finite:
+                if let subject = parser.subject(before: index, lowerBound: start) {
+                    return Attribution(mention: subject, cue: text(word.span), cueSpan: word.span)
+                }
+                if let inverted = parser.subject(after: index, upperBound: end), index + 1 < end,
+                   inverted.span.start == words[index + 1].span.start || inverted.kind == .name {
+                    return Attribution(mention: inverted, cue: text(word.span), cueSpan: word.span)
+                }
+                found = Attribution(mention: parser.clauseSubject(from: start, to: index), cue: text(word.span), cueSpan: word.span)
+            }
+            if found.mention != nil, cue.form == .participle { return found }
+            if fallback == nil { fallback = found }
         }
-        return nil
+        return fallback
+    }
+
+    private func isDash(_ word: Word) -> Bool {
+        word.kind == .mark && (word.scalar == 0x2015 || word.scalar == 0x2014 || word.scalar == 0x2013 || word.scalar == 0x2D)
     }
 
     /// A cue word used as a verb, not as a noun ("the state", "a report", "his tweet").

@@ -30,7 +30,20 @@ enum CueLexicon {
         "interrupt", "threaten", "implore", "beg begged begging", "pronounce",
         "believe", "think thought", "predict", "muse", "chide",
         "scold", "rip ripped ripping", "bash", "ridicule", "dismiss", "applaud", "bemoan",
-        "recommend",
+        "recommend", "liken", "compare", "exhort", "rule", "lambaste", "pan panned panning", "insult", "nickname",
+    ]
+
+    /// Nouns that attribute speech to a possessive name before them ("Trump’s claim that “…”").
+    static let nounCues: Set<String> = [
+        "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "words",
+        "assertion", "accusation", "description", "warning", "promise", "pledge", "tweet", "tweets",
+        "message", "argument", "response", "reply", "answer", "speech", "declaration", "charge", "vow",
+        "insistence", "suggestion", "characterization", "call", "plea", "message", "slogan", "catchphrase",
+    ]
+
+    /// Prepositions that start a phrase modifying a subject ("a member of the delegation in Anchorage").
+    static let prepositions: Set<String> = [
+        "in", "at", "from", "of", "for", "with", "on", "by", "to", "near", "inside", "outside", "within", "across",
     ]
 
     static let forms: [String: (lemma: String, form: Form)] = {

@@ -56,6 +56,17 @@ struct MentionParser {
             return Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
         }
         if let name = nameRun(endingAt: end, lowerBound: lowerBound) {
+            // "a member of the delegation in Anchorage said": a name inside a prepositional
+            // phrase modifies the subject; the subject comes before the phrase.
+            var before = wordIndex(startingAt: name.span.start) - 1
+            while before >= lowerBound, words[before].kind == .word, CueLexicon.titles.contains(words[before].key)
+                    || words[before].isMark(".") || CueLexicon.determiners.contains(words[before].key) && !words[before].isCapitalized {
+                before -= 1
+            }
+            if before >= lowerBound, words[before].kind == .word, !words[before].isCapitalized,
+               CueLexicon.prepositions.contains(words[before].key) {
+                return subject(before: before, lowerBound: lowerBound).flatMap { $0.kind == .pronoun ? nil : $0 }
+            }
             return name
         }
         if word.kind == .word, !word.isCapitalized || !word.isPossessive {
@@ -122,9 +133,11 @@ struct MentionParser {
         }
         guard begin < limit else { return nil }
         let head = words[begin]
-        if head.kind == .word, CueLexicon.pronouns.contains(head.key) {
+        guard head.kind == .word else { return nil }
+        if CueLexicon.pronouns.contains(head.key) {
             return Mention(kind: .pronoun, span: head.span, head: head.key, isOrganisation: head.key == "they", roles: [])
         }
+        guard head.isCapitalized || CueLexicon.determiners.contains(head.key) else { return nil }
         // Read the phrase up to its verb: the first lower-case word that is not a role or modifier
         // once a name has been seen, or an adverb/auxiliary.
         var end = begin
@@ -136,23 +149,26 @@ struct MentionParser {
                 end += 1
                 continue
             }
-            if word.isCapitalized { sawName = true; end += 1; continue }
+            if word.isCapitalized {
+                sawName = sawName || !CueLexicon.capitalisedFunctionWords.contains(word.key)
+                end += 1
+                continue
+            }
             if CueLexicon.verbModifiers.contains(word.key) || CueLexicon.cue(word.key) != nil { break }
-            if sawName, !CueLexicon.titles.contains(word.key), !word.key.contains("-") { break }
+            if sawName, !CueLexicon.titles.contains(word.key), !word.key.contains("-"), !words[end - 1].isPossessive { break }
             end += 1
         }
         guard end > begin else { return nil }
         if let name = nameRun(endingAt: end - 1, lowerBound: begin) { return name }
-        if CueLexicon.determiners.contains(head.key) { return nominal(endingAt: end - 1, lowerBound: begin) }
-        return nil
+        return nominal(endingAt: end - 1, lowerBound: begin)
     }
 
     /// A capitalised name whose last word is `end`, with titles and roles before it stripped
     /// and remembered in `roles`.
-    func nameRun(endingAt end: Int, lowerBound: Int) -> Mention? {
+    func nameRun(endingAt end: Int, lowerBound: Int, allowPossessive: Bool = false) -> Mention? {
         guard end >= lowerBound, end < words.count else { return nil }
         let last = words[end]
-        guard last.kind == .word, last.isCapitalized, !last.isPossessive,
+        guard last.kind == .word, last.isCapitalized, allowPossessive || !last.isPossessive,
               !CueLexicon.capitalisedFunctionWords.contains(last.key) else { return nil }
         var start = end
         var index = end - 1
@@ -194,7 +210,7 @@ struct MentionParser {
             // "Secretary of State John Kerry": skip "of State".
             if words[nameStart].key == "of", nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
         }
-        let span = Span(words[nameStart].span.start, words[end].span.end)
+        let span = Span(words[nameStart].span.start, words[end].stemEnd)
         let organisation = (nameStart...end).contains { CueLexicon.organisationWords.contains(words[$0].key) }
         return Mention(kind: .name, span: span, head: last.key, isOrganisation: organisation, roles: roles)
     }
@@ -215,6 +231,7 @@ struct MentionParser {
             if word.isPossessive {
                 var start = index
                 while start > lowerBound, words[start - 1].kind == .word, words[start - 1].isCapitalized { start -= 1 }
+                if start > lowerBound, CueLexicon.determiners.contains(words[start - 1].key) { start -= 1 }
                 let owned = word.isCapitalized && Self.ownedOrganisationHeads.contains(words[end].key)
                 return Mention(kind: .nominal, span: Span(words[start].span.start, words[end].span.end), head: words[end].key,
                                isOrganisation: owned, roles: [], isOwnedOrganisation: owned)

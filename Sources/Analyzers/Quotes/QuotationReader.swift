@@ -17,7 +17,11 @@ struct QuotationReader {
         var inherited = false
         /// Nothing but spaces, commas and conjunctions stand between this and the previous quotation.
         var sameSentenceAsPrevious = false
+        /// The quotation starts its sentence (a full quoted sentence, not a quoted term inside one).
+        var startsSentence = false
         var opensParagraph = false
+        /// Marked as a title or markup attribute, not speech.
+        var isTitle = false
     }
 
     func read(_ document: inout Document) -> [Quote] {
@@ -57,7 +61,9 @@ struct QuotationReader {
                     ? parser.wordIndex(startingAt: segments[indices[position + 1]].open.start) : words.count
                 var candidate = Candidate(segment: segment)
                 candidate.opensParagraph = open == 0
-                candidate.sameSentenceAsPrevious = position > 0 && joinsPrevious(words, from: lowerBound, to: open)
+                candidate.sameSentenceAsPrevious = position > 0 && !(max(0, lowerBound - 1)..<open).contains { finder.endsSentence($0) }
+                candidate.startsSentence = open == 0 || finder.endsSentence(open - 1) || words[open - 1].isMark(":")
+                candidate.isTitle = isTitle(segment, words: words, open: open, bytes: bytes)
                 if let close, continuesSentence(bytes, segment, words: words, after: close + 1) {
                     candidate.attribution = finder.after(start: close + 1, upperBound: nextOpen)
                 }
@@ -65,7 +71,7 @@ struct QuotationReader {
                     candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
                 }
                 if candidate.attribution == nil, open == 0, paragraph > 0, !segment.continuesChain {
-                    candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes)
+                    candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes, quotes: byParagraph[paragraph - 1].map { segments[$0] })
                 }
                 candidates.append(candidate)
                 lowerBound = close.map { $0 + 1 } ?? nextOpen
@@ -88,7 +94,15 @@ struct QuotationReader {
     /// `“…,” X said`: the quotation's sentence goes on after the closing mark when the quote ends
     /// in a comma, question or exclamation mark or a dash, or a lower-case word follows.
     private func continuesSentence(_ bytes: [UInt8], _ segment: QuoteSegment, words: [Word], after index: Int) -> Bool {
-        let last = UTF8Scalar.decode(bytes, at: UTF8Scalar.previousStart(bytes, before: segment.content.end)).0
+        var position = segment.content.end
+        var last: UInt32 = 0
+        while position > segment.content.start {
+            position = UTF8Scalar.previousStart(bytes, before: position)
+            last = UTF8Scalar.decode(bytes, at: position).0
+            // Look through a nested quotation's closing mark and closing brackets.
+            if last == 0x2019 || last == 0x27 || last == 0x29 || last == 0x5D || UTF8Scalar.isSpace(last) { continue }
+            break
+        }
         switch last {
         case 0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026: return true
         default: break
@@ -98,21 +112,34 @@ struct QuotationReader {
         return next.isMark(",") || (next.kind == .word && !next.isCapitalized)
     }
 
-    /// Only spaces, commas, dashes and short conjunctions between two quotations.
-    private func joinsPrevious(_ words: [Word], from start: Int, to end: Int) -> Bool {
-        guard start <= end, end - start <= 4 else { return false }
-        for word in words[start..<end] {
-            if word.kind == .mark, word.isMark(",") || word.isMark("—") || word.isMark("–") || word.isMark("-") { continue }
-            if word.kind == .word, ["and", "or", "but", "then", "nor", "as", "to"].contains(word.key) { continue }
-            return false
-        }
-        return true
+    /// Words that, right before a short title-cased quotation, make it a name of a work or show
+    /// (MSNBC’s “Morning Joe”, an episode of “The Apprentice”, titled “Arrogant”).
+    private static let titleLeads: Set<String> = [
+        "on", "of", "titled", "entitled", "headlined", "in", "during", "show", "program", "programme", "film",
+        "book", "movie", "song", "album", "series", "newspaper", "magazine", "column", "episode", "headline",
+        "hashtag", "slogan", "anthem", "documentary", "novel", "memoir", "play", "podcast",
+    ]
+
+    /// A short title-cased quotation after a possessive or a title lead, or a markup attribute value.
+    private func isTitle(_ segment: QuoteSegment, words: [Word], open: Int, bytes: [UInt8]) -> Bool {
+        guard open > 0 else { return false }
+        let previous = words[open - 1]
+        if previous.isMark("=") { return true }
+        guard previous.kind == .word, previous.isPossessive || Self.titleLeads.contains(previous.key) else { return false }
+        let inner = WordScanner.words(in: bytes, segment.content).filter { $0.kind == .word }
+        guard !inner.isEmpty, inner.count <= 8 else { return false }
+        return inner.allSatisfy { $0.isCapitalized || $0.key.count <= 3 }
     }
 
     /// `X said the following:` / `…, adding:` as the whole previous paragraph's last sentence.
-    private func leadIn(_ words: [Word], bytes: [UInt8]) -> Attribution? {
+    private func leadIn(_ words: [Word], bytes: [UInt8], quotes: [QuoteSegment]) -> Attribution? {
         guard let last = words.last, last.isMark(":") else { return nil }
-        return AttributionFinder(words: words, bytes: bytes).before(lowerBound: 0, end: words.count - 1)
+        let parser = MentionParser(words: words)
+        let lowerBound = quotes.last.map { segment in
+            segment.close.map { parser.wordIndex(startingAt: $0.end) } ?? words.count
+        } ?? 0
+        guard lowerBound < words.count - 1 else { return nil }
+        return AttributionFinder(words: words, bytes: bytes).before(lowerBound: lowerBound, end: words.count - 1, subjectBound: 0)
     }
 
     /// Shares attributions along multi-paragraph quotations, with quotations in the same sentence or
@@ -166,8 +193,10 @@ struct QuotationReader {
 
     /// Scare quotes and titles (short, with no speech cue) are not quotations.
     private func keeps(_ candidate: Candidate, bytes: [UInt8]) -> Bool {
+        if candidate.isTitle { return false }
         let directlyAttributed = candidate.attribution != nil && !candidate.inherited
-        let attributed = directlyAttributed || (candidate.inherited && (candidate.sameSentenceAsPrevious || candidate.segment.continuesChain))
+        let attributed = directlyAttributed || (candidate.inherited
+            && (candidate.sameSentenceAsPrevious || candidate.startsSentence || candidate.segment.continuesChain))
         if attributed { return true }
         let longEnough = wordCount(bytes, candidate.segment.content) >= minWords
         if candidate.inherited { return longEnough }

@@ -49,16 +49,22 @@ struct SpeakerResolver {
         let parser = MentionParser(words: words)
         var index = 0
         var quotedIndex = 0
+        var atSentenceStart = true
         while index < words.count {
             while quotedIndex < quoted.count, quoted[quotedIndex].upperBound <= index { quotedIndex += 1 }
             if quotedIndex < quoted.count, quoted[quotedIndex].contains(index) {
                 index = quoted[quotedIndex].upperBound
+                atSentenceStart = index < words.count && index > 0 && finder.endsSentence(index - 1)
                 continue
             }
             let stop = quotedIndex < quoted.count ? quoted[quotedIndex].lowerBound : words.count
             let end = finder.sentenceEnd(from: index, upperBound: stop)
-            if let subject = parser.clauseSubject(from: index, to: end), subject.kind == .name {
-                note(subject)
+            if atSentenceStart, let subject = parser.clauseSubject(from: index, to: end) {
+                if subject.kind == .name {
+                    note(subject)
+                } else if subject.isOwnedOrganisation {
+                    noteSpeaker(name: text(subject.span), span: subject.span, isOrganisation: true)
+                }
             }
             // Titled names anywhere in the sentence: "... spokesman Zhao Lijian ...".
             var probe = index
@@ -74,6 +80,7 @@ struct SpeakerResolver {
                 probe += 1
             }
             index = max(end, index + 1)
+            atSentenceStart = index < words.count && (finder.endsSentence(index - 1) || words[index - 1].isMark(":"))
         }
     }
 

@@ -21,6 +21,8 @@ struct Word: Sendable {
     var isPossessive: Bool
     /// For marks: the scalar value.
     var scalar: UInt32
+    /// The end of the word without a possessive ending ("Clinton" in "Clinton’s").
+    var stemEnd: Int
 
     var isWord: Bool { kind == .word }
     func isMark(_ character: Unicode.Scalar) -> Bool { kind == .mark && scalar == character.value }
@@ -83,7 +85,7 @@ enum WordScanner {
                 result.append(makeWord(bytes, Span(start, index), digits: allDigits))
             } else {
                 result.append(Word(span: Span(index, index + length), kind: .mark, key: "",
-                                   isCapitalized: false, isPossessive: false, scalar: scalar))
+                                   isCapitalized: false, isPossessive: false, scalar: scalar, stemEnd: index + length))
                 index += length
             }
         }
@@ -119,7 +121,7 @@ enum WordScanner {
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
         return Word(span: span, kind: digits ? .number : .word, key: String(decoding: key, as: UTF8.self),
-                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0)
+                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd)
     }
 }
 
