@@ -65,7 +65,17 @@ struct MentionParser {
             }
             if before >= lowerBound, words[before].kind == .word, !words[before].isCapitalized,
                CueLexicon.prepositions.contains(words[before].key) {
-                return subject(before: before, lowerBound: lowerBound).flatMap { $0.kind == .pronoun ? nil : $0 }
+                guard let head = subject(before: before, lowerBound: lowerBound), head.kind != .pronoun else { return nil }
+                // "Beijing’s envoy to Washington Cui Tiankai": a role, a place, then the role's holder.
+                let first = wordIndex(startingAt: name.span.start)
+                let last = wordIndex(startingAt: name.span.end) - 1
+                if head.kind == .nominal, CueLexicon.titles.contains(head.head), last - first >= 2 {
+                    var holder = name
+                    holder.span = Span(words[last - 1].span.start, name.span.end)
+                    holder.roles = [head.head]
+                    return holder
+                }
+                return head
             }
             return name
         }
@@ -174,7 +184,10 @@ struct MentionParser {
         var index = end - 1
         while index >= lowerBound, end - index < 9 {
             let word = words[index]
-            if word.kind == .word, word.isCapitalized, !word.isPossessive {
+            if word.kind == .word, word.isCapitalized,
+               !word.isPossessive || index < end && ((index > lowerBound && words[index - 1].key == "the")
+                    || CueLexicon.organisationWords.contains(words[index + 1].key)) {
+                // A possessive inside a name only after "the" or before an organisation word ("People’s Daily").
                 start = index
             } else if word.isMark("."), index > lowerBound, words[index - 1].isCapitalized, words[index - 1].key.count <= 4 {
                 // "Gov." / "J." inside a name.

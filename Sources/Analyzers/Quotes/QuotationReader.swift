@@ -70,6 +70,14 @@ struct QuotationReader {
                 if candidate.attribution == nil {
                     candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
                 }
+                // "Calling for “…,” Yang said": a participle opening the sentence hangs on the
+                // clause after the quotation.
+                if let attribution = candidate.attribution, attribution.mention == nil, let close,
+                   open > 0, parser.wordIndex(startingAt: attribution.cueSpan.start) == finder.sentenceStart(containing: open, lowerBound: 0) {
+                    var subjectStart = close + 1
+                    while subjectStart < nextOpen, words[subjectStart].isMark(",") { subjectStart += 1 }
+                    candidate.attribution?.mention = parser.clauseSubject(from: subjectStart, to: finder.sentenceEnd(from: subjectStart, upperBound: nextOpen))
+                }
                 if candidate.attribution == nil, open == 0, paragraph > 0, !segment.continuesChain {
                     candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes, quotes: byParagraph[paragraph - 1].map { segments[$0] })
                 }
@@ -185,8 +193,9 @@ struct QuotationReader {
             resolvedByCue[attribution.cueSpan.start] = speaker
             if let name = speaker.name, mention.kind == .name, let span = speaker.span {
                 resolver.noteSpeaker(name: name, span: span, isOrganisation: resolver.isOrganisation(mention))
-            } else if let name = speaker.name, mention.kind != .name {
-                resolver.noteSpeaker(name: name, span: mention.span, isOrganisation: mention.head == "they")
+            } else if mention.kind != .name {
+                resolver.noteSpeaker(name: speaker.name, span: mention.span,
+                                     isOrganisation: mention.head == "they" || mention.isOwnedOrganisation)
             }
         }
     }
@@ -198,9 +207,15 @@ struct QuotationReader {
         let attributed = directlyAttributed || (candidate.inherited
             && (candidate.sameSentenceAsPrevious || candidate.startsSentence || candidate.segment.continuesChain))
         if attributed { return true }
-        let longEnough = wordCount(bytes, candidate.segment.content) >= minWords
+        let longEnough = wordCount(bytes, candidate.segment.content) >= minWords && !isTitleCased(bytes, candidate.segment.content)
         if candidate.inherited { return longEnough }
         return longEnough && includeUnattributed
+    }
+
+    /// “How Wall Street Fleeces America”: every longer word capitalised, as in a title.
+    private func isTitleCased(_ bytes: [UInt8], _ span: Span) -> Bool {
+        let long = WordScanner.words(in: bytes, span).filter { $0.kind == .word && $0.key.count >= 4 }
+        return long.count >= 3 && long.allSatisfy(\.isCapitalized)
     }
 
     private func wordCount(_ bytes: [UInt8], _ span: Span) -> Int {

@@ -16,7 +16,9 @@ struct ResolvedSpeaker: Sendable {
 struct SpeakerResolver {
     private struct Referent {
         var position: Int
-        var name: String
+        /// Nil for a speaker known only by a role phrase ("Russia’s leader"): a later "he" then
+        /// stays unresolved rather than jumping to an older name.
+        var name: String?
         var span: Span
         var isOrganisation: Bool
     }
@@ -85,7 +87,7 @@ struct SpeakerResolver {
     }
 
     /// Records a resolved speaker as the most recent referent at its position.
-    mutating func noteSpeaker(name: String, span: Span, isOrganisation: Bool) {
+    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool) {
         let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation)
         let insertion = referents.lastIndex { $0.position <= span.start }.map { $0 + 1 } ?? 0
         referents.insert(referent, at: insertion)
@@ -104,8 +106,8 @@ struct SpeakerResolver {
                 $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
                     && $0.isOrganisation == wantsOrganisation
             }
-            guard let candidate else { return ResolvedSpeaker() }
-            return ResolvedSpeaker(name: candidate.name, span: mention.span)
+            guard let candidate, let name = candidate.name else { return ResolvedSpeaker() }
+            return ResolvedSpeaker(name: name, span: mention.span)
         case .nominal:
             if mention.isOwnedOrganisation {
                 return ResolvedSpeaker(name: text(mention.span), span: mention.span)
@@ -124,6 +126,11 @@ struct SpeakerResolver {
     }
 
     private mutating func note(_ mention: Mention) {
+        // "Promises made by ...": a lone capitalised plural opening a sentence is rarely a person.
+        if entity(overlapping: mention.span) == nil, !mention.span.isEmpty, bytes[mention.span.end - 1] == UInt8(ascii: "s"),
+           !bytes[mention.span.range].contains(0x20) {
+            return
+        }
         let resolved = canonical(of: mention)
         noteSpeaker(name: resolved.name, span: resolved.span, isOrganisation: isOrganisation(mention))
     }
