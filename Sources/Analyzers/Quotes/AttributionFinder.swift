@@ -113,26 +113,39 @@ struct AttributionFinder {
     /// `“…” ― Pamela Padilla`: a name alone after a dash, ending the paragraph or clause.
     private func signature(from start: Int, upperBound: Int) -> Attribution? {
         var end = start
-        while end < upperBound, words[end].kind == .word || words[end].isMark(".") { end += 1 }
-        guard end > start, end == upperBound || words[end].isMark(",") || words[end].isMark("(") else { return nil }
+        while end < upperBound, words[end].kind == .word || words[end].isMark(".") {
+            end += 1
+            if end < upperBound, lineBreak(between: end - 1, and: end) { break }
+        }
+        guard end > start, end == upperBound || lineBreak(between: end - 1, and: end)
+                || words[end].isMark(",") || words[end].isMark("(") || words[end].isMark(".") else { return nil }
         guard let mention = parser.nameRun(endingAt: end - 1, lowerBound: start), !mention.isOrganisation,
               parser.wordIndex(startingAt: mention.span.start) - start <= 3 else { return nil }
         return Attribution(mention: mention, cue: nil, cueSpan: words[start - 1].span)
     }
 
-    /// The subject read after a quotation must be what opens the stretch after it, titles aside
-    /// ("“…,” Rep. Gwen Moore said"), not a name further in ("“…” when Clinton blasted him").
+    /// The subject read after a quotation must open the stretch after it, titles and roles aside
+    /// ("“…,” Tulsa police Chief Chuck Jordan said"), or follow a comma that closes the quoted
+    /// sentence ("… is held accountable, Warren said."); not a name further in ("“…” when Clinton
+    /// blasted him", "“…” a Donald Trump tweet").
     private func opensStretch(_ mention: Mention, first: Int) -> Bool {
         var index = first
         let start = parser.wordIndex(startingAt: mention.span.start)
+        if start > first, words[start - 1].isMark(",") { return true }
         while index < start {
             let word = words[index]
-            guard word.isMark(".") || (word.kind == .word && (word.isCapitalized || CueLexicon.titles.contains(word.key))) else {
+            if word.kind == .word, !word.isCapitalized, CueLexicon.determiners.contains(word.key)
+                || MentionParser.phraseEnders.contains(word.key) || CueLexicon.pronouns.contains(word.key) {
                 return false
             }
+            if word.kind == .mark, !word.isMark("."), !word.isMark("-") { return false }
             index += 1
         }
         return true
+    }
+
+    private func lineBreak(between left: Int, and right: Int) -> Bool {
+        bytes[words[left].span.end..<words[right].span.start].contains(0x0A)
     }
 
     /// `X said: “…”`, `X called it “…”`, `…, adding: “…”`, `According to X, “…”`, `Trump’s claim

@@ -35,7 +35,7 @@ struct MentionParser {
     ]
 
     /// Prepositions and conjunctions that end a subject phrase read rightwards.
-    private static let phraseEnders: Set<String> = [
+    static let phraseEnders: Set<String> = [
         "in", "on", "at", "during", "after", "before", "to", "with", "from", "that", "and", "but", "when",
         "while", "as", "about", "who", "which", "via", "into", "over", "because", "if", "since", "by",
         "through", "of", "for", "than", "where", "told", "later", "earlier",
@@ -45,6 +45,19 @@ struct MentionParser {
     /// `lowerBound`: skips adverbs and auxiliaries, a parenthesis, and a comma-delimited
     /// appositive ("Clinton, the Democratic nominee, said").
     func subject(before index: Int, lowerBound: Int) -> Mention? {
+        guard let found = nearestSubject(before: index, lowerBound: lowerBound) else { return nil }
+        // "Scott Pruitt, the Republican attorney general of Oklahoma, said": prefer the name
+        // before a comma-delimited role phrase.
+        if found.kind == .nominal {
+            let before = wordIndex(startingAt: found.span.start) - 1
+            if before > lowerBound, words[before].isMark(","), let name = nameRun(endingAt: before - 1, lowerBound: lowerBound) {
+                return name
+            }
+        }
+        return found
+    }
+
+    private func nearestSubject(before index: Int, lowerBound: Int) -> Mention? {
         var end = index - 1
         skipLeft(&end, lowerBound: lowerBound)
         guard end >= lowerBound else { return nil }
@@ -81,11 +94,6 @@ struct MentionParser {
         }
         if word.kind == .word, !word.isCapitalized || !word.isPossessive {
             if let nominal = nominal(endingAt: end, lowerBound: lowerBound) {
-                // "Clinton, the Democratic nominee, said": prefer the name before the appositive.
-                let before = wordIndex(startingAt: nominal.span.start) - 1
-                if before > lowerBound, words[before].isMark(","), let name = nameRun(endingAt: before - 1, lowerBound: lowerBound) {
-                    return name
-                }
                 return nominal
             }
         }

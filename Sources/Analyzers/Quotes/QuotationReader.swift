@@ -117,7 +117,8 @@ struct QuotationReader {
         }
         guard index < words.count else { return false }
         let next = words[index]
-        return next.isMark(",") || (next.kind == .word && !next.isCapitalized)
+        let isDash = next.kind == .mark && (next.scalar == 0x2015 || next.scalar == 0x2014 || next.scalar == 0x2013)
+        return next.isMark(",") || isDash || (next.kind == .word && !next.isCapitalized)
     }
 
     /// Words that, right before a short title-cased quotation, make it a name of a work or show
