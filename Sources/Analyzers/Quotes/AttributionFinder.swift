@@ -185,7 +185,10 @@ struct AttributionFinder {
                 if let subject = parser.subject(before: index, lowerBound: start) {
                     return Attribution(mention: subject, cue: text(word.span), cueSpan: word.span)
                 }
-                if let inverted = parser.subject(after: index, upperBound: end), index + 1 < end,
+                // Inversion ("…, said Foreign Ministry spokesman Zhao Lijian: “…”") only where a
+                // clause begins; otherwise the words after the verb are its object.
+                let clauseBegins = index == start || words[index - 1].isMark(",") || parser.isQuoteMark(words[index - 1])
+                if clauseBegins, let inverted = parser.subject(after: index, upperBound: end), index + 1 < end,
                    inverted.span.start == words[index + 1].span.start || inverted.kind == .name {
                     return Attribution(mention: inverted, cue: text(word.span), cueSpan: word.span)
                 }

@@ -30,7 +30,7 @@ enum CueLexicon {
         "interrupt", "threaten", "implore", "beg begged begging", "pronounce",
         "believe", "think thought", "predict", "muse", "chide",
         "scold", "rip ripped ripping", "bash", "ridicule", "dismiss", "applaud", "bemoan",
-        "recommend", "propose", "liken", "compare", "exhort", "rule", "lambaste", "pan panned panning", "insult", "nickname",
+        "recommend", "propose", "laud", "rate", "liken", "compare", "exhort", "rule", "lambaste", "pan panned panning", "insult", "nickname",
     ]
 
     /// Nouns that attribute speech to a possessive name before them ("Trump’s claim that “…”").
@@ -93,6 +93,7 @@ enum CueLexicon {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "one",
         "another", "two", "three", "several", "some", "many", "other", "both", "each", "every", "no",
+        "few", "more", "most", "any", "all", "such",
     ]
 
     /// Function words that are capitalised only because they start a sentence: never part of a name.

@@ -50,8 +50,10 @@ struct MentionParser {
         // before a comma-delimited role phrase.
         if found.kind == .nominal {
             let before = wordIndex(startingAt: found.span.start) - 1
-            if before > lowerBound, words[before].isMark(","), let name = nameRun(endingAt: before - 1, lowerBound: lowerBound) {
-                return name
+            if before > lowerBound, words[before].isMark(",") {
+                var end = before - 1
+                skipLeft(&end, lowerBound: lowerBound)
+                if let name = nameRun(endingAt: end, lowerBound: lowerBound) { return name }
             }
         }
         return found
@@ -73,7 +75,7 @@ struct MentionParser {
             // phrase modifies the subject; the subject comes before the phrase.
             var before = wordIndex(startingAt: name.span.start) - 1
             while before >= lowerBound, words[before].kind == .word, CueLexicon.titles.contains(words[before].key)
-                    || words[before].isMark(".") || CueLexicon.determiners.contains(words[before].key) && !words[before].isCapitalized {
+                    || words[before].isMark(".") || CueLexicon.determiners.contains(words[before].key) {
                 before -= 1
             }
             if before >= lowerBound, words[before].kind == .word, !words[before].isCapitalized,
@@ -142,7 +144,8 @@ struct MentionParser {
         var begin = start
         let first = words[start]
         let leadsWithAdverbial = first.kind == .word
-            && (!first.isCapitalized || CueLexicon.capitalisedFunctionWords.contains(first.key))
+            && (!first.isCapitalized || CueLexicon.capitalisedFunctionWords.contains(first.key)
+                || first.key.hasSuffix("ly") && start + 1 < limit && words[start + 1].isMark(","))
             && !CueLexicon.pronouns.contains(first.key) && !CueLexicon.determiners.contains(first.key)
         if leadsWithAdverbial {
             var probe = start
@@ -163,7 +166,7 @@ struct MentionParser {
         while end < limit, end - begin < 12 {
             let word = words[end]
             if word.kind == .mark {
-                if word.isMark(",") || word.isMark(":") || word.isMark(";") || isQuoteMark(word) { break }
+                if word.isMark(",") || word.isMark(":") || word.isMark(";") || word.isMark("(") || isQuoteMark(word) { break }
                 end += 1
                 continue
             }
@@ -282,10 +285,26 @@ struct MentionParser {
                 end = open - 1
             } else if word.isMark(",") {
                 end -= 1
+            } else if word.kind == .number, end > lowerBound, words[end - 1].isMark(",") {
+                // "Quina Jones, 25, said"
+                end -= 2
+            } else if isPartyTag(end) {
+                // "Mitch McConnell, R-Ky., said"
+                end -= 1
+                if end >= lowerBound, words[end].kind == .word { end -= 1 }
             } else {
                 return
             }
         }
+    }
+
+    /// "R-Ky." / "D-Mo.": the word or the period after it.
+    private func isPartyTag(_ index: Int) -> Bool {
+        var word = words[index]
+        if word.isMark("."), index > 0 { word = words[index - 1] }
+        guard word.kind == .word, word.isCapitalized, word.key.count >= 3 else { return false }
+        let key = Array(word.key.utf8)
+        return (key[0] == UInt8(ascii: "r") || key[0] == UInt8(ascii: "d") || key[0] == UInt8(ascii: "i")) && key[1] == UInt8(ascii: "-")
     }
 
     /// True when word `index` starts a sentence or clause (after . ! ? : ; or a quotation mark).

@@ -100,8 +100,9 @@ struct SpeakerResolver {
             let resolved = canonical(of: mention)
             return ResolvedSpeaker(name: resolved.name, span: resolved.span)
         case .pronoun:
-            guard mention.head != "i", mention.head != "we", mention.head != "it" else { return ResolvedSpeaker() }
-            let wantsOrganisation = mention.head == "they"
+            guard mention.head != "i", mention.head != "we" else { return ResolvedSpeaker() }
+            // "it added" / "they said" point back to an organisation, "he"/"she" to a person.
+            let wantsOrganisation = mention.head == "they" || mention.head == "it"
             let candidate = referents.last {
                 $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
                     && $0.isOrganisation == wantsOrganisation
