@@ -37,7 +37,7 @@ struct AttributionFinder {
         if word.scalar == 0x201D || word.scalar == 0x22, index > 0, words[index - 1].kind == .mark,
            words[index - 1].isMark(".") || words[index - 1].isMark("!") || words[index - 1].isMark("?") {
             let next = index + 1
-            return next >= words.count || words[next].isCapitalized || words[next].kind == .mark && !words[next].isMark(",")
+            return next >= words.count || words[next].isCapitalized || parser.isQuoteMark(words[next])
         }
         if word.isMark("!") || word.isMark("?") || word.isMark("…") { return true }
         guard word.isMark(".") else { return false }
@@ -50,7 +50,8 @@ struct AttributionFinder {
         var next = index + 1
         while next < words.count, words[next].kind == .mark, words[next].isMark(")") || words[next].scalar == 0x201D { next += 1 }
         guard next < words.count else { return true }
-        return words[next].isCapitalized || words[next].kind == .number || words[next].kind == .mark
+        let following = words[next]
+        return following.isCapitalized || following.kind == .number || parser.isQuoteMark(following) || following.isMark("(")
     }
 
     /// The first word index of the sentence containing word `index`, not before `lowerBound`.
@@ -119,7 +120,9 @@ struct AttributionFinder {
         }
         guard end > start, end == upperBound || lineBreak(between: end - 1, and: end)
                 || words[end].isMark(",") || words[end].isMark("(") || words[end].isMark(".") else { return nil }
-        guard let mention = parser.nameRun(endingAt: end - 1, lowerBound: start), !mention.isOrganisation,
+        var last = end - 1
+        while last > start, words[last].isMark(".") { last -= 1 }
+        guard let mention = parser.nameRun(endingAt: last, lowerBound: start), !mention.isOrganisation,
               parser.wordIndex(startingAt: mention.span.start) - start <= 3 else { return nil }
         return Attribution(mention: mention, cue: nil, cueSpan: words[start - 1].span)
     }
@@ -157,6 +160,7 @@ struct AttributionFinder {
         let start = sentenceStart(containing: end, lowerBound: lowerBound)
         let clauseStart = subjectBound.map { sentenceStart(containing: start, lowerBound: $0) } ?? start
         var fallback: Attribution?
+        var nounFallback: Attribution?
         var index = end - 1
         while index >= start {
             let word = words[index]
@@ -168,9 +172,17 @@ struct AttributionFinder {
                 let mention = parser.subject(after: index + 1, upperBound: stop)
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
-            if CueLexicon.nounCues.contains(word.key), index > start, words[index - 1].isPossessive,
-               let owner = parser.nameRun(endingAt: index - 1, lowerBound: start, allowPossessive: true) {
-                return Attribution(mention: owner, cue: text(word.span), cueSpan: word.span)
+            if CueLexicon.nounCues.contains(word.key), nounFallback == nil, index > start,
+               words[index - 1].isPossessive || !isVerbUse(index) || words[index - 1].key == "following" {
+                // "Trump’s claim that “…”"; "Sanders made the following comment:". A speech verb
+                // in the same sentence wins over the noun ("X called Y’s remarks “…”").
+                if words[index - 1].isPossessive,
+                   let owner = parser.nameRun(endingAt: index - 1, lowerBound: start, allowPossessive: true) {
+                    nounFallback = Attribution(mention: owner, cue: text(word.span), cueSpan: word.span)
+                } else if end < words.count, words[end].isMark(":") || end == words.count - 1 {
+                    nounFallback = Attribution(mention: parser.clauseSubject(from: clauseStart, to: index), cue: text(word.span), cueSpan: word.span)
+                }
+                continue
             }
             guard !word.isCapitalized || index == start, isVerbUse(index), let cue = CueLexicon.cue(word.key) else { continue }
             let found: Attribution
@@ -197,7 +209,8 @@ struct AttributionFinder {
             if found.mention != nil, cue.form == .participle { return found }
             if fallback == nil { fallback = found }
         }
-        return fallback
+        if let nounFallback, nounFallback.mention != nil { return nounFallback }
+        return fallback ?? nounFallback
     }
 
     private func isDash(_ word: Word) -> Bool {

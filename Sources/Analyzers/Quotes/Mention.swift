@@ -45,6 +45,20 @@ struct MentionParser {
     /// `lowerBound`: skips adverbs and auxiliaries, a parenthesis, and a comma-delimited
     /// appositive ("Clinton, the Democratic nominee, said").
     func subject(before index: Int, lowerBound: Int) -> Mention? {
+        // "Rucker Culpepper, who runs …, said" / "Douglas Brinkley, a historian who …, recalled":
+        // a comma-delimited relative clause or role phrase between the name and its verb.
+        if index - 1 > lowerBound, words[index - 1].isMark(",") {
+            var comma = index - 2
+            while comma > lowerBound, index - comma < 30, !words[comma].isMark(","), !isQuoteMark(words[comma]) { comma -= 1 }
+            if comma > lowerBound, words[comma].isMark(","), comma + 1 < index - 1 {
+                let opener = words[comma + 1].key
+                if ["who", "whose", "which", "a", "an", "the", "one", "another", "also"].contains(opener) {
+                    var end = comma - 1
+                    skipLeft(&end, lowerBound: lowerBound)
+                    if let name = nameRun(endingAt: end, lowerBound: lowerBound) { return name }
+                }
+            }
+        }
         guard let found = nearestSubject(before: index, lowerBound: lowerBound) else { return nil }
         // "Scott Pruitt, the Republican attorney general of Oklahoma, said": prefer the name
         // before a comma-delimited role phrase.

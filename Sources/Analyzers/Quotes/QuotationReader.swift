@@ -169,7 +169,8 @@ struct QuotationReader {
         }
         for index in candidates.indices.dropFirst() where candidates[index].attribution == nil {
             let previous = candidates[index - 1]
-            guard let attribution = previous.attribution else { continue }
+            // A signature line ("— Name") signs only the quotation before it.
+            guard let attribution = previous.attribution, attribution.cue != nil else { continue }
             let current = candidates[index]
             let sameParagraph = previous.segment.paragraph == current.segment.paragraph
             let nextParagraph = previous.segment.paragraph + 1 == current.segment.paragraph && current.opensParagraph
