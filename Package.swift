@@ -5,7 +5,7 @@ let strictSwift: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
     name: "Gloss",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossKit", targets: ["GlossKit"]),
@@ -20,9 +20,15 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "GlossKit",
-            dependencies: ["CYAML"],
+            dependencies: ["CYAML", "CZlib"],
             path: "Sources/GlossKit",
             swiftSettings: strictSwift
         ),

@@ -25,6 +25,8 @@ public struct Document: Sendable {
     public var extensions: JSONObject
 
     private var layerCache: TextLayer?
+    /// Input-text spans actually cut from `text` (marked-only spans are not), sorted.
+    private var cuts: [Span] = []
 
     public init(id: String, text: String, meta: JSONObject = JSONObject()) {
         self.id = id
@@ -59,11 +61,11 @@ extension Document {
     public mutating func remove(_ spans: [RemovedSpan]) {
         var records = removed ?? []
         defer { removed = records.sorted { $0.span < $1.span } }
-        let cuts = spans.filter { !$0.span.isEmpty }.sorted { $0.span < $1.span }
-        guard !cuts.isEmpty else { return }
+        let requested = spans.filter { !$0.span.isEmpty }.sorted { $0.span < $1.span }
+        guard !requested.isEmpty else { return }
 
         var merged: [RemovedSpan] = []
-        for cut in cuts {
+        for cut in requested {
             if var last = merged.last, cut.span.start <= last.span.end {
                 last.span.end = max(last.span.end, cut.span.end)
                 merged[merged.count - 1] = last
@@ -75,24 +77,37 @@ extension Document {
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var position = 0
-        let earlier = records.sorted { $0.span < $1.span }
+        var newCuts: [Span] = []
         for cut in merged {
             kept.append(contentsOf: bytes[position..<cut.span.start])
             position = cut.span.end
-            records.append(RemovedSpan(span: inputSpan(of: cut.span, earlier: earlier), reason: cut.reason))
+            let span = inputSpan(of: cut.span)
+            newCuts.append(span)
+            records.append(RemovedSpan(span: span, reason: cut.reason))
         }
+        cuts = (cuts + newCuts).sorted()
         kept.append(contentsOf: bytes[position...])
         text = String(decoding: kept, as: UTF8.self)
         layerCache = nil
     }
 
-    /// Maps a span of the current text to the input text, given the removals made before it.
-    private func inputSpan(of span: Span, earlier: [RemovedSpan]) -> Span {
+    /// Records spans of the CURRENT text as removable without cutting them (a rewriting step's
+    /// "mark" mode): `removed` lists them in input-text coordinates and `text` stays as it is.
+    public mutating func mark(_ spans: [RemovedSpan]) {
+        var records = removed ?? []
+        for cut in spans where !cut.span.isEmpty {
+            records.append(RemovedSpan(span: inputSpan(of: cut.span), reason: cut.reason))
+        }
+        removed = records.sorted { $0.span < $1.span }
+    }
+
+    /// Maps a span of the current text to the input text, through the cuts made before.
+    private func inputSpan(of span: Span) -> Span {
         func map(_ offset: Int, isEnd: Bool) -> Int {
             var result = offset
-            for removal in earlier {
-                if removal.span.start < result || (!isEnd && removal.span.start == result) {
-                    result += removal.span.length
+            for cut in cuts {
+                if cut.start < result || (!isEnd && cut.start == result) {
+                    result += cut.length
                 } else {
                     break
                 }

@@ -213,7 +213,7 @@ public struct JSONParser {
                         }
                         buffer.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
                     default:
-                        throw fail("invalid escape '\\\(describe(escape))'", at: index - 2)
+                        throw fail("invalid escape sequence", at: index - 2)
                     }
                 default:
                     if byte < 0x20 { throw fail("unescaped control character in string") }

@@ -18,6 +18,10 @@ public struct YAMLDecoder {
         let start = node ?? YAMLNode(.mapping([]), mark: YAMLMark(file: file, line: 1, column: 1), tag: nil, expandedSize: 1)
         do {
             let value = try T(from: NodeDecoder(node: start, context: context, codingPath: []))
+            if start.mapping != nil, !context.hasTracker(at: start.mark) {
+                // The type read no keyed container (it takes no options): every key is unknown.
+                _ = context.tracker(for: start, path: path)
+            }
             if let unknown = context.firstUnknownKey() { throw unknown }
             return value
         } catch let error as YAMLError {
@@ -77,6 +81,10 @@ private final class DecodingContext {
         let tracker = KeyTracker(node: node, path: path)
         trackers.append(tracker)
         return tracker
+    }
+
+    func hasTracker(at mark: YAMLMark) -> Bool {
+        trackers.contains { $0.node.mark == mark }
     }
 
     /// The first key, in file order, that no decoding container asked for.

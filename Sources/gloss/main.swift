@@ -1,2 +1,0 @@
-import GlossBuiltins
-print(BuiltinAnalyzers.registry.names)

@@ -1,0 +1,48 @@
+import Testing
+@testable import GlossKit
+
+@Suite("JSON parser")
+struct JSONParserTests {
+    func failure(_ text: String) -> String? {
+        do {
+            _ = try JSONParser.parse(text)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func parsesObjectsKeepingKeyOrder() throws {
+        let value = try JSONParser.parse(#"{"z": 1, "a": [true, null, 2.5, "x\u00e9\ud83d\ude42"], "m": {"k": -3}}"#)
+        let object = try #require(value.objectValue)
+        #expect(object.keys == ["z", "a", "m"])
+        #expect(value["a"] == .array([.bool(true), .null, .double(2.5), .string("xé🙂")]))
+        #expect(value["m"]?["k"] == .int(-3))
+    }
+
+    @Test func reportsColumns() {
+        #expect(failure(#"{"id": "a", "text": }"#) == "column 21: unexpected character '}'")
+        #expect(failure(#"{"id": "a""#) == "column 11: unexpected end of input")
+        #expect(failure(#"{"id": "a"} x"#) == "column 13: unexpected data after the JSON value")
+        #expect(failure(#"{"a": 1, "a": 2}"#) == "column 10: duplicate key \"a\"")
+        #expect(failure(#"["\x"]"#) == "column 3: invalid escape sequence")
+        #expect(failure("[01]") == "column 2: leading zero in number")
+        #expect(failure(#"["\ud800"]"#) == "column 9: unpaired surrogate in \\u escape")
+    }
+
+    @Test func rejectsInvalidUTF8() {
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse([0x22, 0xC3, 0x28, 0x22]) }
+    }
+
+    @Test func limitsNesting() {
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        #expect(failure(deep)?.contains("nesting deeper than 512 levels") == true)
+    }
+
+    @Test func utf8Validation() {
+        #expect(UTF8Validation.firstInvalidByte(in: Array("héllo 🙂".utf8)) == nil)
+        #expect(UTF8Validation.firstInvalidByte(in: [0x61, 0xED, 0xA0, 0x80]) == 1)  // surrogate
+        #expect(UTF8Validation.firstInvalidByte(in: [0x61, 0xC0, 0xAF]) == 1)  // overlong
+        #expect(UTF8Validation.firstInvalidByte(in: [0x61, 0xE2, 0x82]) == 1)  // truncated
+    }
+}
