@@ -104,6 +104,11 @@ struct AttributionFinder {
                     return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
                 }
                 guard let mention = parser.subject(before: index, lowerBound: first), opensStretch(mention, first: first) else { return nil }
+                // A bare verb after a singular subject is a noun ("a Donald Trump tweet"); only
+                // plural subjects take it ("officials say").
+                if word.key == cue.lemma, mention.kind != .pronoun, !(mention.kind == .nominal && mention.head.hasSuffix("s")) {
+                    return nil
+                }
                 return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
             }
             index += 1
@@ -127,18 +132,23 @@ struct AttributionFinder {
         return Attribution(mention: mention, cue: nil, cueSpan: words[start - 1].span)
     }
 
+    /// Words that start a new clause after a quotation: a subject behind them is not the speaker's.
+    private static let clauseOpeners: Set<String> = [
+        "when", "while", "as", "because", "if", "and", "but", "after", "before", "since", "although",
+        "though", "than", "that", "which", "who", "whom", "where", "until", "unless", "so", "then", "or",
+    ]
+
     /// The subject read after a quotation must open the stretch after it, titles and roles aside
-    /// ("“…,” Tulsa police Chief Chuck Jordan said"), or follow a comma that closes the quoted
-    /// sentence ("… is held accountable, Warren said."); not a name further in ("“…” when Clinton
-    /// blasted him", "“…” a Donald Trump tweet").
+    /// ("“…,” Tulsa police Chief Chuck Jordan said", "“…,” the Central Bank of Norway said"), or
+    /// follow a comma that closes the quoted sentence ("… is held accountable, Warren said."); not
+    /// a name in a new clause ("“…” when Clinton blasted him").
     private func opensStretch(_ mention: Mention, first: Int) -> Bool {
         var index = first
         let start = parser.wordIndex(startingAt: mention.span.start)
         if start > first, words[start - 1].isMark(",") { return true }
         while index < start {
             let word = words[index]
-            if word.kind == .word, !word.isCapitalized, CueLexicon.determiners.contains(word.key)
-                || MentionParser.phraseEnders.contains(word.key) || CueLexicon.pronouns.contains(word.key) {
+            if word.kind == .word, !word.isCapitalized, Self.clauseOpeners.contains(word.key) || CueLexicon.pronouns.contains(word.key) {
                 return false
             }
             if word.kind == .mark, !word.isMark("."), !word.isMark("-") { return false }
