@@ -81,6 +81,13 @@ struct QuoteMarkScannerTests {
         #expect(found.map(\.text) == ["a costly mistake that nobody asked for."])
     }
 
+    @Test func singleMarksQuoteInTextsWithoutDoubleMarks() throws {
+        let text = "‘It’s the Smiths’ land and the ’90s deal still stands,’ said Jo Kay. She called the offer ‘an insult’."
+        let found = try quotes(in: text)
+        #expect(found.map(\.text) == ["It’s the Smiths’ land and the ’90s deal still stands,", "an insult"])
+        #expect(found.allSatisfy { $0.speaker == "Jo Kay" })
+    }
+
     @Test func aDocumentWithoutQuotationsGetsAnEmptyList() throws {
         var document = Document(id: "d", text: "It’s a quiet day in the Clintons’ hometown.")
         try QuotesAnalyzer(options: .init()).analyze(&document)

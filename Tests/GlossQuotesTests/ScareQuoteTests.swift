@@ -51,6 +51,14 @@ struct ScareQuoteTests {
         #expect(try quotes(in: text, options: .init(includeUnattributed: false)).isEmpty)
     }
 
+    @Test func apostrophePairsAreDoubleMarksOnlyWhenAskedFor() throws {
+        let text = "''We will appeal the ruling,'' said Nora Field. It's the firm's last chance."
+        #expect(try quotes(in: text).isEmpty)
+        let found = try quotes(in: text, options: .init(apostrophePairs: true))
+        #expect(found.map(\.text) == ["We will appeal the ruling,"])
+        #expect(found.first?.speaker == "Nora Field")
+    }
+
     @Test func minWordsBelowOneIsRefusedWithTheOptionNamed() {
         #expect {
             try QuotesAnalyzer(options: .init(minWords: 0))

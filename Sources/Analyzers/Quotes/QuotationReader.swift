@@ -8,6 +8,7 @@ struct QuotationReader {
     let minWords: Int
     let includeUnattributed: Bool
     let resolvePronouns: Bool
+    let apostrophePairs: Bool
 
     private struct Candidate {
         var segment: QuoteSegment
@@ -28,7 +29,7 @@ struct QuotationReader {
         let layer = document.textLayer()
         let bytes = layer.bytes
         let paragraphs = layer.paragraphs
-        let segments = QuoteMarkScanner.segments(in: bytes, paragraphs: paragraphs)
+        let segments = QuoteMarkScanner.segments(in: bytes, paragraphs: paragraphs, apostrophePairs: apostrophePairs)
         guard !segments.isEmpty else { return [] }
 
         var byParagraph = [[Int]](repeating: [], count: paragraphs.count)

@@ -35,12 +35,18 @@ enum QuoteMarkScanner {
         var style: Style
     }
 
-    static func segments(in bytes: [UInt8], paragraphs: [Span]) -> [QuoteSegment] {
+    /// - Parameter apostrophePairs: read two straight single marks ('') as a double mark, the way
+    ///   some archive transcriptions write them; off, such texts have no quotation marks at all
+    ///   (they are never read in single-mark mode either).
+    static func segments(in bytes: [UInt8], paragraphs: [Span], apostrophePairs: Bool = false) -> [QuoteSegment] {
+        // British-style texts quote with single marks; only a text without a single double mark
+        // is read that way, so apostrophes never open quotations elsewhere.
+        let single = !hasDoubleMarks(bytes)
         var result: [QuoteSegment] = []
         var chain = 0
         var carry = false  // the previous paragraph ended inside a quotation
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
-            let marks = self.marks(in: bytes, paragraph)
+            let marks = self.marks(in: bytes, paragraph, single: single, apostrophePairs: apostrophePairs)
             var stack: [Mark] = []
             var continuing = false
             if carry, let first = marks.first, first.opens, first.span.start == paragraph.start {
@@ -87,24 +93,48 @@ enum QuoteMarkScanner {
         return result
     }
 
-    /// The double quotation marks of one paragraph with their roles.
-    static func marks(in bytes: [UInt8], _ paragraph: Span) -> [Mark] {
+    private static func hasDoubleMarks(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 || (byte == 0x27 && index + 1 < bytes.count && bytes[index + 1] == 0x27) { return true }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x9C, bytes[index + 2] <= 0x9F {
+                return true
+            }
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The quotation marks of one paragraph with their roles: double marks, or single marks when
+    /// `single` is set (apostrophes inside words, before digits and after a plural are skipped).
+    static func marks(in bytes: [UInt8], _ paragraph: Span, single: Bool = false, apostrophePairs: Bool = false) -> [Mark] {
         var marks: [Mark] = []
         var open = false
         var index = paragraph.start
         while index < paragraph.end {
             let byte = bytes[index]
-            // Only `"`, and the 0xE2 0x80 xx and 0xC2 xx sequences can be double marks.
-            guard byte == 0x22 || byte == 0xE2 || byte == 0xC2 else {
+            // Only `"`, `'` and the 0xE2 0x80 xx and 0xC2 xx sequences can be marks.
+            guard byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 else {
                 index += 1
                 continue
             }
-            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            var (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            // Some archives write a double mark as two straight single marks ('').
+            if !single, scalar == 0x27, index + 1 < paragraph.end, bytes[index + 1] == 0x27 {
+                guard apostrophePairs else {
+                    index += 2
+                    continue
+                }
+                scalar = 0x22
+                length = 2
+            }
             let glyph: Bool?  // true = opening glyph, false = closing glyph, nil = straight
-            switch scalar {
-            case 0x22: glyph = nil
-            case 0x201C, 0x201E, 0x201F, 0xAB: glyph = true
-            case 0x201D, 0xBB: glyph = false
+            switch (scalar, single) {
+            case (0x22, false), (0x27, true): glyph = nil
+            case (0x201C, false), (0x201E, false), (0x201F, false), (0xAB, false), (0x2018, true), (0x201A, true): glyph = true
+            case (0x201D, false), (0xBB, false), (0x2019, true): glyph = false
             default:
                 index += length
                 continue
@@ -113,6 +143,10 @@ enum QuoteMarkScanner {
             let before: UInt32 = index > paragraph.start
                 ? UTF8Scalar.decode(bytes, at: UTF8Scalar.previousStart(bytes, before: index)).0 : 0x20
             let after: UInt32 = span.end < paragraph.end ? UTF8Scalar.decode(bytes, at: span.end).0 : 0x20
+            if single, isApostrophe(bytes, span: span, before: before, after: after, paragraph: paragraph) {
+                index += length
+                continue
+            }
             let canOpen = !UTF8Scalar.isSpace(after) && (UTF8Scalar.isSpace(before) || isOpeningContext(before))
             let canClose = !UTF8Scalar.isSpace(before) && !isOpeningContext(before)
                 && (UTF8Scalar.isSpace(after) || !UTF8Scalar.isLetterOrDigit(after))
@@ -127,6 +161,18 @@ enum QuoteMarkScanner {
             index += length
         }
         return marks
+    }
+
+    /// A single mark that is an apostrophe: inside a word (it’s), before a digit (’90s), or after
+    /// a plural before a lower-case word (the Clintons’ house).
+    private static func isApostrophe(_ bytes: [UInt8], span: Span, before: UInt32, after: UInt32, paragraph: Span) -> Bool {
+        if UTF8Scalar.isLetterOrDigit(before) && UTF8Scalar.isLetterOrDigit(after) { return true }
+        if UTF8Scalar.isDigit(after) { return true }
+        if before == UInt32(UInt8(ascii: "s")), after == 0x20, span.end + 1 < paragraph.end {
+            let next = bytes[span.end + 1]
+            return next >= 0x61 && next <= 0x7A
+        }
+        return false
     }
 
     /// Characters after which a quotation mark opens: brackets, dashes, slashes, colons.
