@@ -57,7 +57,8 @@ struct QuotationReader {
             for (position, index) in indices.enumerated() {
                 let segment = segments[index]
                 let open = parser.wordIndex(startingAt: segment.open.start)
-                let close = segment.close.map { parser.wordIndex(startingAt: $0.start) }
+                // The first word after the closing mark (a mark may be two characters: '').
+                let close = segment.close.map { parser.wordIndex(startingAt: $0.end) }
                 let nextOpen = position + 1 < indices.count
                     ? parser.wordIndex(startingAt: segments[indices[position + 1]].open.start) : words.count
                 var candidate = Candidate(segment: segment)
@@ -65,8 +66,8 @@ struct QuotationReader {
                 candidate.sameSentenceAsPrevious = position > 0 && !(max(0, lowerBound - 1)..<open).contains { finder.endsSentence($0) }
                 candidate.startsSentence = open == 0 || finder.endsSentence(open - 1) || words[open - 1].isMark(":")
                 candidate.isTitle = isTitle(segment, words: words, open: open, bytes: bytes)
-                if let close, continuesSentence(bytes, segment, words: words, after: close + 1) {
-                    candidate.attribution = finder.after(start: close + 1, upperBound: nextOpen)
+                if let close, continuesSentence(bytes, segment, words: words, after: close) {
+                    candidate.attribution = finder.after(start: close, upperBound: nextOpen)
                 }
                 if candidate.attribution == nil {
                     candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
@@ -75,7 +76,7 @@ struct QuotationReader {
                 // clause after the quotation.
                 if let attribution = candidate.attribution, attribution.mention == nil, let close,
                    open > 0, parser.wordIndex(startingAt: attribution.cueSpan.start) == finder.sentenceStart(containing: open, lowerBound: 0) {
-                    var subjectStart = close + 1
+                    var subjectStart = close
                     while subjectStart < nextOpen, words[subjectStart].isMark(",") { subjectStart += 1 }
                     candidate.attribution?.mention = parser.clauseSubject(from: subjectStart, to: finder.sentenceEnd(from: subjectStart, upperBound: nextOpen))
                 }
@@ -83,7 +84,7 @@ struct QuotationReader {
                     candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes, quotes: byParagraph[paragraph - 1].map { segments[$0] })
                 }
                 candidates.append(candidate)
-                lowerBound = close.map { $0 + 1 } ?? nextOpen
+                lowerBound = close ?? nextOpen
             }
         }
 
