@@ -84,7 +84,7 @@ struct AttributionFinder {
             return signature(from: first + 1, upperBound: upperBound)
         }
         let end = sentenceEnd(from: first, upperBound: upperBound)
-        let limit = min(end, first + 14)
+        let limit = min(end, first + 25)
         var index = first
         while index < limit {
             let word = words[index]
@@ -168,7 +168,9 @@ struct AttributionFinder {
     func before(lowerBound: Int, end: Int, subjectBound: Int? = nil) -> Attribution? {
         guard end > lowerBound else { return nil }
         let start = sentenceStart(containing: end, lowerBound: lowerBound)
-        let clauseStart = subjectBound.map { sentenceStart(containing: start, lowerBound: $0) } ?? start
+        // The clause subject may stand before an earlier quotation in the same sentence
+        // ("Clinton … during a “Forum” and said: “…”").
+        let clauseStart = sentenceStart(containing: start, lowerBound: subjectBound ?? 0)
         var fallback: Attribution?
         var nounFallback: Attribution?
         var index = end - 1
@@ -214,7 +216,7 @@ struct AttributionFinder {
                    inverted.span.start == words[index + 1].span.start || inverted.kind == .name {
                     return Attribution(mention: inverted, cue: text(word.span), cueSpan: word.span)
                 }
-                found = Attribution(mention: parser.clauseSubject(from: start, to: index), cue: text(word.span), cueSpan: word.span)
+                found = Attribution(mention: parser.clauseSubject(from: clauseStart, to: index), cue: text(word.span), cueSpan: word.span)
             }
             if found.mention != nil, cue.form == .participle { return found }
             if fallback == nil { fallback = found }

@@ -52,10 +52,11 @@ struct MentionParser {
             while comma > lowerBound, index - comma < 30, !words[comma].isMark(","), !isQuoteMark(words[comma]) { comma -= 1 }
             if comma > lowerBound, words[comma].isMark(","), comma + 1 < index - 1 {
                 let opener = words[comma + 1].key
-                if ["who", "whose", "which", "a", "an", "the", "one", "another", "also"].contains(opener) {
-                    var end = comma - 1
-                    skipLeft(&end, lowerBound: lowerBound)
-                    if let name = nameRun(endingAt: end, lowerBound: lowerBound) { return name }
+                if ["who", "whose", "which", "a", "an", "the", "one", "another", "also"].contains(opener),
+                   let outer = subject(before: comma, lowerBound: lowerBound), outer.kind == .name {
+                    // Appositives can stack: "X, the attorney general of Utah, one of the states
+                    // suing, said".
+                    return outer
                 }
             }
         }

@@ -80,6 +80,12 @@ struct QuotationReader {
                     while subjectStart < nextOpen, words[subjectStart].isMark(",") { subjectStart += 1 }
                     candidate.attribution?.mention = parser.clauseSubject(from: subjectStart, to: finder.sentenceEnd(from: subjectStart, upperBound: nextOpen))
                 }
+                // "…, Schiff said. “The other factor …”": a quotation opening a sentence right
+                // after a reported sentence with its own speaker continues that speaker.
+                if candidate.attribution == nil, candidate.startsSentence, open > lowerBound,
+                   let previous = finder.before(lowerBound: lowerBound, end: open - 1), previous.mention != nil {
+                    candidate.attribution = previous
+                }
                 if candidate.attribution == nil, open == 0, paragraph > 0, !segment.continuesChain {
                     candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes, quotes: byParagraph[paragraph - 1].map { segments[$0] })
                 }
