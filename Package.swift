@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossKit", targets: ["GlossKit"]),
+        .library(name: "GlossBuiltins", targets: ["GlossBuiltins"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

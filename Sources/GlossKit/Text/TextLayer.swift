@@ -66,13 +66,18 @@ public struct Token: Hashable, Sendable {
     }
 }
 
+/// What a token is; see `Tokenizer` for the rules.
 public enum TokenKind: UInt8, Sendable, Hashable {
-    /// Letters, possibly with inner hyphens, apostrophes or periods ("U.S.", "co-op").
+    /// Letters, marks and digits of any script, possibly with inner hyphens or apostrophes
+    /// ("co-op", "O’Brien"); clitics ("’s", "n't"); abbreviations, acronyms and initials with their
+    /// period ("Mr.", "U.S.", "J."); @handles, #hashtags and bare domain names ("Amazon.com").
     case word
-    /// Digits, possibly with inner separators ("3.5", "1,200", "2020-21").
+    /// Starts with a digit, possibly with inner separators and a letter suffix ("3.5", "1,200",
+    /// "2020-21", "5th", "36.2k", "’90s").
     case number
-    /// Sentence and clause punctuation, quotation marks, brackets.
+    /// Sentence and clause punctuation, quotation marks, brackets, dashes; "..." is one token.
     case punctuation
-    /// Anything else: currency signs, emoji, math symbols.
+    /// Anything else: URLs, e-mail addresses, emoticons (":-)"), emoji sequences, currency signs,
+    /// math symbols.
     case symbol
 }
