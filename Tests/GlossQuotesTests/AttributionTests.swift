@@ -90,6 +90,19 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Scott Miller", "Rosa Vega", "Ken Obi"])
     }
 
+    @Test func stackedAppositives() throws {
+        let text = "“It is an overreach,” Scott Miller, the attorney general of Utah, one of the states suing the agency, said on Monday."
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Scott Miller")
+    }
+
+    @Test func aQuotationAfterAReportedSentenceKeepsItsSpeaker() throws {
+        let text = "The agency may wait until after the vote, Adam Reyes said. “Nobody wants to look as if they are taking sides.”"
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Adam Reyes")
+        #expect(quote.cue == "said")
+    }
+
     @Test func continuationQuotesKeepThePreviousSpeaker() throws {
         let text = """
         “We lost the vote,” said Mark Olsen. “But we will be back next year.”

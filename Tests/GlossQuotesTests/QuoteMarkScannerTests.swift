@@ -75,6 +75,13 @@ struct QuoteMarkScannerTests {
         #expect(found[1].text == "We start again tomorrow,")
     }
 
+    @Test func aReopenedQuotationEndsAtTheLastSentenceEndBeforeTheNewMark() throws {
+        let text = "Aides said they would raise “our concerns about trade. For his part, spokesman Ned Price said he “expects difficult talks.”"
+        let found = try quotes(in: text)
+        #expect(found.map(\.text) == ["our concerns about trade.", "expects difficult talks."])
+        #expect(found.last?.speaker == "Ned Price")
+    }
+
     @Test func curlyMarksUsedTheWrongWayRoundStillPair() throws {
         let text = "Critics said the plan was ”a costly mistake that nobody asked for.”"
         let found = try quotes(in: text)

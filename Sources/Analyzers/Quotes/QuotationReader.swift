@@ -90,7 +90,7 @@ struct QuotationReader {
                     candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes, quotes: byParagraph[paragraph - 1].map { segments[$0] })
                 }
                 candidates.append(candidate)
-                lowerBound = close ?? nextOpen
+                lowerBound = close ?? min(nextOpen, parser.wordIndex(startingAt: segment.content.end))
             }
         }
 

@@ -69,7 +69,8 @@ enum QuoteMarkScanner {
                 if mark.opens {
                     if let outer = stack.first, stack.count == 1, outer.style == mark.style {
                         // Same style inside an open quotation: the earlier one was never closed.
-                        emit(outer, closeSpan: nil, end: mark.span.start)
+                        // Close it at the last sentence end before the new mark, if any.
+                        emit(outer, closeSpan: nil, end: lastSentenceEnd(bytes, in: Span(outer.span.end, mark.span.start)) ?? mark.span.start)
                         chain += 1
                         stack = [mark]
                     } else if stack.count < 2 {
@@ -173,6 +174,20 @@ enum QuoteMarkScanner {
             return next >= 0x61 && next <= 0x7A
         }
         return false
+    }
+
+    /// The end of the last ". X" / "? X" / "! X" (a terminator, a space, a capital) in `span`.
+    private static func lastSentenceEnd(_ bytes: [UInt8], in span: Span) -> Int? {
+        var index = span.end - 2
+        while index > span.start {
+            let byte = bytes[index]
+            if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")),
+               bytes[index + 1] == 0x20, index + 2 < span.end, UTF8Scalar.isUpperASCII(bytes[index + 2]) {
+                return index + 1
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Characters after which a quotation mark opens: brackets, dashes, slashes, colons.
