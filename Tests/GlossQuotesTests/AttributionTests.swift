@@ -153,6 +153,23 @@ struct AttributionTests {
         #expect(quote.speakerSpan == span(of: "the spokesman", in: text))
     }
 
+    @Test func abbreviatedTitlesLinkToTheirRoleNoun() throws {
+        let text = "Sen. Dora Quinn spoke in Ohio on Monday. The Vermont senator said the bill was “a gift to the banks.”"
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Dora Quinn")
+    }
+
+    @Test func organisationMentionsLinkToAnEarlierNameHoldingTheNoun() throws {
+        let text = """
+        The nonpartisan Commission on Election Fairness met on Monday.
+
+        The commission says on its website that “there were issues with the microphones in the hall.”
+        """
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Commission on Election Fairness")
+        #expect(quote.speakerSpan == span(of: "The commission", in: text))
+    }
+
     @Test func anUnlinkedRoleMentionLeavesTheSpeakerUnknown() throws {
         let text = "“Nobody told us anything,” a local shopkeeper said."
         let quote = try #require(try quotes(in: text).first)

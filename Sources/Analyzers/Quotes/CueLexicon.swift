@@ -127,7 +127,7 @@ enum CueLexicon {
         "strategist", "adviser", "advisor", "aide", "manager", "founder", "head", "deputy", "assistant",
         "candidate", "nominee", "pollster", "lawyer", "attorney-general", "coach", "chancellor",
         "former", "acting", "interim", "senior", "junior", "st", "saint", "counsel", "official",
-        "communications", "press", "campaign", "chairperson", "presidential", "nominee",
+        "chairperson", "executive",
     ]
 
     /// Words that make a capitalised name an organisation rather than a person.

@@ -191,7 +191,9 @@ struct MentionParser {
                 continue
             }
             if CueLexicon.verbModifiers.contains(word.key) || CueLexicon.cue(word.key) != nil { break }
-            if sawName, !CueLexicon.titles.contains(word.key), !word.key.contains("-"), !words[end - 1].isPossessive { break }
+            let connects = ["of", "on", "for", "and", "de", "van", "von", "bin", "al", "la", "du", "da", "del", "le"].contains(word.key)
+                && end + 1 < limit && words[end + 1].isCapitalized
+            if sawName, !connects, !CueLexicon.titles.contains(word.key), !word.key.contains("-"), !words[end - 1].isPossessive { break }
             end += 1
         }
         guard end > begin else { return nil }

@@ -76,7 +76,8 @@ struct SpeakerResolver {
                    let name = parser.nameRun(endingAt: probe, lowerBound: index), !name.roles.isEmpty {
                     let resolved = canonical(of: name)
                     for role in name.roles {
-                        roleLinks.append(RoleLink(role: role, position: name.span.start, name: resolved.name, span: resolved.span))
+                        roleLinks.append(RoleLink(role: Self.expandedRole(role), position: name.span.start,
+                                                  name: resolved.name, span: resolved.span))
                     }
                 }
                 probe += 1
@@ -113,11 +114,32 @@ struct SpeakerResolver {
             if mention.isOwnedOrganisation {
                 return ResolvedSpeaker(name: text(mention.span), span: mention.span)
             }
-            guard let link = roleLinks.last(where: { $0.role == mention.head && $0.position < mention.span.start }) else {
-                return ResolvedSpeaker()
+            if let link = roleLinks.last(where: { $0.role == mention.head && $0.position < mention.span.start }) {
+                return ResolvedSpeaker(name: link.name, span: mention.span)
             }
-            return ResolvedSpeaker(name: link.name, span: mention.span)
+            // "the commission" after "the Commission on Presidential Debates": an earlier
+            // organisation whose name holds the head noun.
+            if CueLexicon.organisationWords.contains(mention.head), let organisation = referents.last(where: {
+                $0.position < mention.span.start && $0.isOrganisation
+                    && ($0.name.map { Self.words(of: $0).contains(mention.head) } ?? false)
+            }), let name = organisation.name {
+                return ResolvedSpeaker(name: name, span: mention.span)
+            }
+            return ResolvedSpeaker()
         }
+    }
+
+    /// Abbreviated titles under the role noun a later mention uses ("Sen." -> "the senator").
+    private static let roleNouns: [String: String] = [
+        "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "adm": "admiral",
+        "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
+        "dr": "doctor", "rev": "reverend", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
+    ]
+
+    private static func expandedRole(_ role: String) -> String { roleNouns[role] ?? role }
+
+    private static func words(of name: String) -> [String] {
+        name.lowercased().split { !$0.isLetter }.map(String.init)
     }
 
     /// Whether the resolved name is an organisation: from the entity label when entities ran.
