@@ -57,6 +57,14 @@ struct EntitySpeakerTests {
         #expect(quote.speaker == "Central Bank of Norway")
     }
 
+    @Test func anEntityThatSwallowedAQuotationMarkIsTrimmed() throws {
+        let text = "“We will win this,” Melanie said."
+        let swallowed = Entity(span: span(of: "” Melanie", in: text), text: "” Melanie", label: .person, canonical: "” Melanie")
+        let quote = try #require(try quotes(in: text, entities: [swallowed]).first)
+        #expect(quote.speaker == "Melanie")
+        #expect(quote.speakerSpan == span(of: "Melanie", in: text))
+    }
+
     @Test func roleMentionsLinkToTheEntity() throws {
         let text = """
         Foreign Ministry spokesman Zhao Ming said the following on Thursday:

@@ -136,6 +136,32 @@ struct SpeakerResolver {
         "dr": "doctor", "rev": "reverend", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
     ]
 
+    /// A canonical name without stray quotation marks or punctuation at its ends.
+    private static func trimmed(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: { UTF8Scalar.isLetterOrDigit($0.value) }),
+              let last = scalars.lastIndex(where: { UTF8Scalar.isLetterOrDigit($0.value) || $0 == "." }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// The span without leading or trailing marks (an entity that took a quotation mark along).
+    private func trimmedSpan(_ span: Span) -> Span {
+        var start = span.start
+        var end = span.end
+        while start < end {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: start)
+            if UTF8Scalar.isLetterOrDigit(scalar) { break }
+            start += length
+        }
+        while end > start {
+            let previous = UTF8Scalar.previousStart(bytes, before: end)
+            let scalar = UTF8Scalar.decode(bytes, at: previous).0
+            if UTF8Scalar.isLetterOrDigit(scalar) || scalar == 0x2E { break }
+            end = previous
+        }
+        return start < end ? Span(start, end) : span
+    }
+
     private static func expandedRole(_ role: String) -> String { roleNouns[role] ?? role }
 
     private static func words(of name: String) -> [String] {
@@ -161,7 +187,8 @@ struct SpeakerResolver {
     /// The entity's canonical name for a name mention when entities ran; else the name as written.
     private func canonical(of mention: Mention) -> (name: String, span: Span) {
         if let entity = entity(overlapping: mention.span) {
-            return (entity.canonical, entity.span)
+            let name = Self.trimmed(entity.canonical)
+            if !name.isEmpty { return (name, trimmedSpan(entity.span)) }
         }
         return (text(mention.span), mention.span)
     }
