@@ -170,7 +170,10 @@ struct AttributionFinder {
         let start = sentenceStart(containing: end, lowerBound: lowerBound)
         // The clause subject may stand before an earlier quotation in the same sentence
         // ("Clinton … during a “Forum” and said: “…”").
-        let clauseStart = sentenceStart(containing: start, lowerBound: subjectBound ?? 0)
+        var clauseStart = sentenceStart(containing: start, lowerBound: subjectBound ?? 0)
+        if (clauseStart..<start).filter({ parser.isQuoteMark(words[$0]) }).count % 2 == 1 {
+            clauseStart = start  // that sentence start lies inside an earlier quotation
+        }
         var fallback: Attribution?
         var nounFallback: Attribution?
         var index = end - 1

@@ -109,7 +109,9 @@ enum CueLexicon {
         "sunday", "mr", "mrs", "ms", "dr", "sir", "dear", "oh", "well", "both", "all", "every", "each",
         "many", "some", "most", "one", "two", "three", "like", "unlike", "despite", "without", "within",
         "through", "into", "over", "against", "following", "including", "regarding", "discussing",
-        "writing", "appearing", "addressing", "responding", "in response",
+        "writing", "appearing", "addressing", "responding", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+        "million", "millions", "several", "few", "dozens", "minutes", "hours", "days", "weeks", "months", "years",
     ]
 
     /// Titles and roles written before a name; stripped from the start of a speaker's name and

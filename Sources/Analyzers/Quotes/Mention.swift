@@ -63,7 +63,11 @@ struct MentionParser {
         guard let found = nearestSubject(before: index, lowerBound: lowerBound) else { return nil }
         // "Scott Pruitt, the Republican attorney general of Oklahoma, said": prefer the name
         // before a comma-delimited role phrase.
-        if found.kind == .nominal {
+        // Only a role phrase closed by a comma is an appositive ("X, the Y, said"), not a new
+        // clause's subject after a comma ("…, the moderator should have asked").
+        let nominalEnd = wordIndex(startingAt: found.span.end)
+        let enclosed = nominalEnd <= index && (nominalEnd...min(index, words.count - 1)).contains { words[$0].isMark(",") }
+        if found.kind == .nominal, enclosed {
             let before = wordIndex(startingAt: found.span.start) - 1
             if before > lowerBound, words[before].isMark(",") {
                 var end = before - 1
@@ -174,6 +178,13 @@ struct MentionParser {
             return Mention(kind: .pronoun, span: head.span, head: head.key, isOrganisation: head.key == "they", roles: [])
         }
         guard head.isCapitalized || CueLexicon.determiners.contains(head.key) else { return nil }
+        // "The family sent …": a determiner, a noun, then a verb we cannot name.
+        if CueLexicon.determiners.contains(head.key), begin + 2 < limit, words[begin + 1].kind == .word,
+           !words[begin + 1].isCapitalized, !CueLexicon.titles.contains(words[begin + 1].key),
+           !CueLexicon.verbModifiers.contains(words[begin + 1].key),
+           words[begin + 2].kind == .word, !words[begin + 2].isCapitalized, !CueLexicon.titles.contains(words[begin + 2].key) {
+            return nominal(endingAt: begin + 1, lowerBound: begin)
+        }
         // Read the phrase up to its verb: the first lower-case word that is not a role or modifier
         // once a name has been seen, or an adverb/auxiliary.
         var end = begin
