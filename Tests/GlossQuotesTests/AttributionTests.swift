@@ -129,6 +129,16 @@ struct AttributionTests {
         #expect(quote.cue == "said")
     }
 
+    @Test func pronounsAgreeInGenderWhenTheTextTellsIt() throws {
+        let text = """
+        Mr. Park arrived late. Judge Ann Cole opened the hearing.
+
+        “We start now,” he said. “Sit down,” she told him.
+        """
+        let found = try quotes(in: text)
+        #expect(found.map(\.speaker) == ["Park", "Ann Cole"])
+    }
+
     @Test func pronounResolutionCanBeSwitchedOff() throws {
         let text = "Judge Maria Santos opened the hearing.\n\n“This court will not be rushed,” she said."
         let quote = try #require(try quotes(in: text, options: .init(resolvePronouns: false)).first)

@@ -88,6 +88,17 @@ enum CueLexicon {
         "been", "be", "being", "being", "has", "so", "too", "last", "finally", "apparently", "only",
     ]
 
+    /// Nouns that end in -ly like adverbs do.
+    private static let lyNouns: Set<String> = [
+        "family", "assembly", "supply", "reply", "rally", "ally", "anomaly", "monopoly", "bully", "belly",
+        "jelly", "butterfly", "melancholy", "homily", "oligopoly", "italy", "july",
+    ]
+
+    /// An -ly adverb ("reportedly", "angrily"), not a noun like "family".
+    static func isAdverb(_ key: String) -> Bool {
+        key.hasSuffix("ly") && key.count > 4 && !lyNouns.contains(key)
+    }
+
     static let pronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
 
     static let determiners: Set<String> = [

@@ -304,7 +304,7 @@ struct MentionParser {
     private func skipLeft(_ end: inout Int, lowerBound: Int) {
         while end >= lowerBound {
             let word = words[end]
-            if word.kind == .word, !word.isCapitalized, CueLexicon.verbModifiers.contains(word.key) || word.key.hasSuffix("ly") && word.key.count > 4 {
+            if word.kind == .word, !word.isCapitalized, CueLexicon.verbModifiers.contains(word.key) || CueLexicon.isAdverb(word.key) {
                 end -= 1
             } else if word.isMark(")") {
                 var open = end - 1

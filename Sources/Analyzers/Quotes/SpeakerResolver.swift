@@ -30,7 +30,12 @@ struct SpeakerResolver {
         var span: Span
     }
 
+    private typealias Gender = FirstNames.Gender
+
     private let entities: [Entity]
+    /// What the text says about a name's gender (an honorific, a pronoun in the sentence the
+    /// name is the subject of), so that "she said" does not go back to a man.
+    private var genders: [String: Gender] = [:]
     private let usesEntities: Bool
     private let bytes: [UInt8]
     private var referents: [Referent] = []
@@ -64,6 +69,7 @@ struct SpeakerResolver {
             if atSentenceStart, let subject = parser.clauseSubject(from: index, to: end) {
                 if subject.kind == .name {
                     note(subject)
+                    learnGender(of: subject, sentence: words[index..<end])
                 } else if subject.isOwnedOrganisation {
                     noteSpeaker(name: text(subject.span), span: subject.span, isOrganisation: true)
                 }
@@ -94,8 +100,18 @@ struct SpeakerResolver {
         referents.insert(referent, at: insertion)
     }
 
-    /// Resolves a mention read at an attribution.
-    func resolve(_ mention: Mention) -> ResolvedSpeaker {
+    /// Resolves a mention read at an attribution; a resolved "he"/"she" also teaches the
+    /// referent's gender.
+    mutating func resolve(_ mention: Mention) -> ResolvedSpeaker {
+        let speaker = resolved(mention)
+        if mention.kind == .pronoun, let name = speaker.name, genders[name] == nil {
+            if mention.head == "he" { genders[name] = .male }
+            if mention.head == "she" { genders[name] = .female }
+        }
+        return speaker
+    }
+
+    private func resolved(_ mention: Mention) -> ResolvedSpeaker {
         switch mention.kind {
         case .name:
             let resolved = canonical(of: mention)
@@ -104,9 +120,11 @@ struct SpeakerResolver {
             guard mention.head != "i", mention.head != "we" else { return ResolvedSpeaker() }
             // "it added" / "they said" point back to an organisation, "he"/"she" to a person.
             let wantsOrganisation = mention.head == "they" || mention.head == "it"
+            let wanted: Gender? = mention.head == "he" ? .male : mention.head == "she" ? .female : nil
             let candidate = referents.last {
                 $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
                     && $0.isOrganisation == wantsOrganisation
+                    && (wanted == nil || $0.name.flatMap { genders[$0] }.map { $0 == wanted } ?? true)
             }
             guard let candidate, let name = candidate.name else { return ResolvedSpeaker() }
             return ResolvedSpeaker(name: name, span: mention.span)
@@ -162,6 +180,12 @@ struct SpeakerResolver {
         return start < end ? Span(start, end) : span
     }
 
+    private static func firstName(of name: String) -> String? {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2 else { return nil }
+        return parts[0].lowercased()
+    }
+
     private static func expandedRole(_ role: String) -> String { roleNouns[role] ?? role }
 
     private static func words(of name: String) -> [String] {
@@ -172,6 +196,33 @@ struct SpeakerResolver {
     func isOrganisation(_ mention: Mention) -> Bool {
         if let entity = entity(overlapping: mention.span) { return entity.label != .person }
         return mention.isOrganisation
+    }
+
+    private mutating func learnGender(of subject: Mention, sentence: ArraySlice<Word>) {
+        let name = canonical(of: subject).name
+        guard genders[name] == nil, !subject.isOrganisation else { return }
+        if subject.roles.contains(where: { ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains($0) }) {
+            genders[name] = .male
+            return
+        }
+        if subject.roles.contains(where: { ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"].contains($0) }) {
+            genders[name] = .female
+            return
+        }
+        if let first = Self.firstName(of: name), let known = FirstNames.gender(of: first) {
+            genders[name] = known
+            return
+        }
+        var male = false
+        var female = false
+        for word in sentence where word.kind == .word && word.span.start > subject.span.end {
+            switch word.key {
+            case "he", "his", "him", "himself": male = true
+            case "she", "her", "hers", "herself": female = true
+            default: break
+            }
+        }
+        if male != female { genders[name] = male ? .male : .female }
     }
 
     private mutating func note(_ mention: Mention) {
