@@ -56,10 +56,19 @@ enum QuoteMarkScanner {
             }
             carry = false
             func emit(_ open: Mark, closeSpan: Span?, end: Int) {
+                // Trim whole scalars: a no-break space is two bytes.
                 var contentEnd = end
-                while contentEnd > open.span.end, UTF8Scalar.isSpace(UInt32(bytes[contentEnd - 1])) { contentEnd -= 1 }
+                while contentEnd > open.span.end {
+                    let previous = UTF8Scalar.previousStart(bytes, before: contentEnd)
+                    guard UTF8Scalar.isSpace(UTF8Scalar.decode(bytes, at: previous).0) else { break }
+                    contentEnd = previous
+                }
                 var contentStart = open.span.end
-                while contentStart < contentEnd, UTF8Scalar.isSpace(UInt32(bytes[contentStart])) { contentStart += 1 }
+                while contentStart < contentEnd {
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: contentStart)
+                    guard UTF8Scalar.isSpace(scalar) else { break }
+                    contentStart += length
+                }
                 guard contentStart < contentEnd else { return }
                 result.append(QuoteSegment(content: Span(contentStart, contentEnd), open: open.span, close: closeSpan,
                                            paragraph: paragraphIndex, chain: chain, continuesChain: continuing))
