@@ -112,15 +112,19 @@ enum WordScanner {
             keyEnd = span.end - 1
             possessive = true
         }
-        var key = [UInt8]()
-        key.reserveCapacity(keyEnd - span.start)
-        for byte in bytes[span.start..<keyEnd] {
-            key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        // Built in place: no intermediate array per word.
+        let key = String(unsafeUninitializedCapacity: keyEnd - span.start) { buffer in
+            var count = 0
+            for byte in bytes[span.start..<keyEnd] {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            return count
         }
         let first = UTF8Scalar.decode(bytes, at: span.start).0
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
-        return Word(span: span, kind: digits ? .number : .word, key: String(decoding: key, as: UTF8.self),
+        return Word(span: span, kind: digits ? .number : .word, key: key,
                     isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd)
     }
 }
