@@ -195,6 +195,13 @@ struct AttributionTests {
         #expect(found.allSatisfy { $0.cue == nil })
     }
 
+    @Test func interviewStyleNameAndColon() throws {
+        let text = "The mayor took questions.\n\nSen. Bob Tate: “Nobody asked us about the budget.”"
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Bob Tate")
+        #expect(quote.cue == nil)
+    }
+
     @Test func aNameLaterInTheSentenceIsNotTheSpeaker() throws {
         let text = "Ruth Adler said the report was “deeply flawed” when Tom Price defended it."
         let quote = try #require(try quotes(in: text).first)

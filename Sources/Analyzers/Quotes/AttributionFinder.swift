@@ -168,6 +168,12 @@ struct AttributionFinder {
     func before(lowerBound: Int, end: Int, subjectBound: Int? = nil) -> Attribution? {
         guard end > lowerBound else { return nil }
         let start = sentenceStart(containing: end, lowerBound: lowerBound)
+        // Interview style: `Ann Lee: “…”`, a name alone before a colon.
+        if words[end - 1].isMark(":"), end - 1 > start, let name = parser.nameRun(endingAt: end - 2, lowerBound: start),
+           parser.wordIndex(startingAt: name.span.start) <= start + 3,
+           (start..<parser.wordIndex(startingAt: name.span.start)).allSatisfy({ words[$0].isCapitalized || words[$0].isMark(".") }) {
+            return Attribution(mention: name, cue: nil, cueSpan: words[end - 1].span)
+        }
         // The clause subject may stand before an earlier quotation in the same sentence
         // ("Clinton … during a “Forum” and said: “…”").
         var clauseStart = sentenceStart(containing: start, lowerBound: subjectBound ?? 0)
