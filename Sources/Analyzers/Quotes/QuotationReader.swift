@@ -16,7 +16,7 @@ struct QuotationReader {
         var speaker = ResolvedSpeaker()
         /// Attributed through an earlier quotation (same sentence, paragraph or chain).
         var inherited = false
-        /// Nothing but spaces, commas and conjunctions stand between this and the previous quotation.
+        /// No sentence ends between the previous quotation of the paragraph and this one.
         var sameSentenceAsPrevious = false
         /// The quotation starts its sentence (a full quoted sentence, not a quoted term inside one).
         var startsSentence = false
@@ -51,46 +51,18 @@ struct QuotationReader {
         candidates.reserveCapacity(segments.count)
         for (paragraph, indices) in byParagraph.enumerated() where !indices.isEmpty {
             let words = paragraphWords[paragraph]
-            let finder = AttributionFinder(words: words, bytes: bytes)
             let parser = MentionParser(words: words)
+            let previousParagraph = paragraph > 0
+                ? (words: paragraphWords[paragraph - 1], quotes: byParagraph[paragraph - 1].map { segments[$0] }) : nil
             var lowerBound = 0
             for (position, index) in indices.enumerated() {
                 let segment = segments[index]
-                let open = parser.wordIndex(startingAt: segment.open.start)
-                // The first word after the closing mark (a mark may be two characters: '').
-                let close = segment.close.map { parser.wordIndex(startingAt: $0.end) }
                 let nextOpen = position + 1 < indices.count
                     ? parser.wordIndex(startingAt: segments[indices[position + 1]].open.start) : words.count
-                var candidate = Candidate(segment: segment)
-                candidate.opensParagraph = open == 0
-                candidate.sameSentenceAsPrevious = position > 0 && !(max(0, lowerBound - 1)..<open).contains { finder.endsSentence($0) }
-                candidate.startsSentence = open == 0 || finder.endsSentence(open - 1) || words[open - 1].isMark(":")
-                candidate.isTitle = isTitle(segment, words: words, open: open, bytes: bytes)
-                if let close, continuesSentence(bytes, segment, words: words, after: close) {
-                    candidate.attribution = finder.after(start: close, upperBound: nextOpen)
-                }
-                if candidate.attribution == nil {
-                    candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
-                }
-                // "Calling for “…,” Yang said": a participle opening the sentence hangs on the
-                // clause after the quotation.
-                if let attribution = candidate.attribution, attribution.mention == nil, let close,
-                   open > 0, parser.wordIndex(startingAt: attribution.cueSpan.start) == finder.sentenceStart(containing: open, lowerBound: 0) {
-                    var subjectStart = close
-                    while subjectStart < nextOpen, words[subjectStart].isMark(",") { subjectStart += 1 }
-                    candidate.attribution?.mention = parser.clauseSubject(from: subjectStart, to: finder.sentenceEnd(from: subjectStart, upperBound: nextOpen))
-                }
-                // "…, Schiff said. “The other factor …”": a quotation opening a sentence right
-                // after a reported sentence with its own speaker continues that speaker.
-                if candidate.attribution == nil, candidate.startsSentence, open > lowerBound,
-                   let previous = finder.before(lowerBound: lowerBound, end: open - 1), previous.mention != nil {
-                    candidate.attribution = previous
-                }
-                if candidate.attribution == nil, open == 0, paragraph > 0, !segment.continuesChain {
-                    candidate.attribution = leadIn(paragraphWords[paragraph - 1], bytes: bytes, quotes: byParagraph[paragraph - 1].map { segments[$0] })
-                }
-                candidates.append(candidate)
-                lowerBound = close ?? min(nextOpen, parser.wordIndex(startingAt: segment.content.end))
+                candidates.append(candidate(for: segment, isFirst: position == 0, words: words, bytes: bytes,
+                                            lowerBound: lowerBound, nextOpen: nextOpen, previousParagraph: previousParagraph))
+                lowerBound = segment.close.map { parser.wordIndex(startingAt: $0.end) }
+                    ?? min(nextOpen, parser.wordIndex(startingAt: segment.content.end))
             }
         }
 
@@ -105,6 +77,49 @@ struct QuotationReader {
                                 cue: candidate.attribution?.cue))
         }
         return quotes
+    }
+
+    /// One quotation with its own attribution, read from the paragraph's words between the
+    /// previous quotation (`lowerBound`) and the next one (`nextOpen`), or from the lead-in
+    /// paragraph before it.
+    private func candidate(for segment: QuoteSegment, isFirst: Bool, words: [Word], bytes: [UInt8],
+                           lowerBound: Int, nextOpen: Int,
+                           previousParagraph: (words: [Word], quotes: [QuoteSegment])?) -> Candidate {
+        let finder = AttributionFinder(words: words, bytes: bytes)
+        let parser = MentionParser(words: words)
+        let open = parser.wordIndex(startingAt: segment.open.start)
+        // The first word after the closing mark (a mark may be two characters: '').
+        let close = segment.close.map { parser.wordIndex(startingAt: $0.end) }
+        var candidate = Candidate(segment: segment)
+        candidate.opensParagraph = open == 0
+        candidate.sameSentenceAsPrevious = !isFirst && !(max(0, lowerBound - 1)..<open).contains { finder.endsSentence($0) }
+        candidate.startsSentence = open == 0 || finder.endsSentence(open - 1) || words[open - 1].isMark(":")
+        candidate.isTitle = isTitle(segment, words: words, open: open, bytes: bytes)
+        if let close, continuesSentence(bytes, segment, words: words, after: close) {
+            candidate.attribution = finder.after(start: close, upperBound: nextOpen)
+        }
+        if candidate.attribution == nil {
+            candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
+        }
+        // "Calling for “…,” Yang said": a participle opening the sentence hangs on the clause
+        // after the quotation.
+        if let attribution = candidate.attribution, attribution.mention == nil, let close, open > 0,
+           parser.wordIndex(startingAt: attribution.cueSpan.start) == finder.sentenceStart(containing: open, lowerBound: 0) {
+            var subjectStart = close
+            while subjectStart < nextOpen, words[subjectStart].isMark(",") { subjectStart += 1 }
+            let end = finder.sentenceEnd(from: subjectStart, upperBound: nextOpen)
+            candidate.attribution?.mention = parser.clauseSubject(from: subjectStart, to: end)
+        }
+        // "…, Schiff said. “The other factor …”": a quotation opening a sentence right after a
+        // reported sentence with its own speaker continues that speaker.
+        if candidate.attribution == nil, candidate.startsSentence, open > lowerBound,
+           let previous = finder.before(lowerBound: lowerBound, end: open - 1), previous.mention != nil {
+            candidate.attribution = previous
+        }
+        if candidate.attribution == nil, open == 0, !segment.continuesChain, let previousParagraph {
+            candidate.attribution = leadIn(previousParagraph.words, bytes: bytes, quotes: previousParagraph.quotes)
+        }
+        return candidate
     }
 
     /// `“…,” X said`: the quotation's sentence goes on after the closing mark when the quote ends
