@@ -33,6 +33,11 @@ struct ScareQuoteTests {
         #expect(try quotes(in: text).isEmpty)
     }
 
+    @Test func titleCasedNamesOfWorksAreNotQuotationsEvenWhenLong() throws {
+        let text = "She was a student when she auditioned for “The Sound of Music” in 1964."
+        #expect(try quotes(in: text).isEmpty)
+    }
+
     @Test func markupAttributesAreNotQuotations() throws {
         let text = "<tweet author=\"citydesk\" id=\"12345 67890 11121 31415\"> The storm closed three schools."
         #expect(try quotes(in: text).isEmpty)

@@ -30,7 +30,7 @@ enum CueLexicon {
         "interrupt", "threaten", "implore", "beg begged begging", "pronounce",
         "believe", "think thought", "predict", "muse", "chide",
         "scold", "rip ripped ripping", "bash", "ridicule", "dismiss", "applaud", "bemoan",
-        "recommend", "propose", "laud", "rate", "hail", "liken", "compare", "exhort", "rule", "lambaste", "pan panned panning", "insult", "nickname",
+        "recommend", "propose", "laud", "rate", "hail", "chastise", "liken", "compare", "exhort", "rule", "lambaste", "pan panned panning", "insult", "nickname",
     ]
 
     /// Nouns that attribute speech to a possessive name before them ("Trump’s claim that “…”").

@@ -237,10 +237,13 @@ struct QuotationReader {
         return longEnough && includeUnattributed
     }
 
-    /// “How Wall Street Fleeces America”: every longer word capitalised, as in a title.
+    /// “How Wall Street Fleeces America”, “The Sound of Music”: every longer word capitalised, as
+    /// in a title, and no sentence inside.
     private func isTitleCased(_ bytes: [UInt8], _ span: Span) -> Bool {
-        let long = WordScanner.words(in: bytes, span).filter { $0.kind == .word && $0.key.count >= 4 }
-        return long.count >= 3 && long.allSatisfy(\.isCapitalized)
+        let words = WordScanner.words(in: bytes, span)
+        let long = words.filter { $0.kind == .word && $0.key.count >= 4 }
+        let sentences = words.dropLast().filter { $0.isMark(".") || $0.isMark("?") || $0.isMark("!") }
+        return long.count >= 2 && sentences.isEmpty && long.allSatisfy(\.isCapitalized)
     }
 
     private func wordCount(_ bytes: [UInt8], _ span: Span) -> Int {
