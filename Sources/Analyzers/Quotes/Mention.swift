@@ -201,7 +201,9 @@ struct MentionParser {
                 end += 1
                 continue
             }
-            if CueLexicon.verbModifiers.contains(word.key) || CueLexicon.cue(word.key) != nil { break }
+            if CueLexicon.cue(word.key) != nil { break }
+            // "The first lady", "the only candidate": adjectives here, not adverbs before a verb.
+            if CueLexicon.verbModifiers.contains(word.key), !["first", "last", "only", "once"].contains(word.key) { break }
             let connects = ["of", "on", "for", "and", "de", "van", "von", "bin", "al", "la", "du", "da", "del", "le"].contains(word.key)
                 && end + 1 < limit && words[end + 1].isCapitalized
             if sawName, !connects, !CueLexicon.titles.contains(word.key), !word.key.contains("-"), !words[end - 1].isPossessive { break }

@@ -81,7 +81,7 @@ struct SpeakerResolver {
                    probe + 1 >= end || !words[probe + 1].isCapitalized,
                    let name = parser.nameRun(endingAt: probe, lowerBound: index), !name.roles.isEmpty {
                     let resolved = canonical(of: name)
-                    for role in name.roles {
+                    for role in name.roles where !Self.qualifiers.contains(role) {
                         roleLinks.append(RoleLink(role: Self.expandedRole(role), position: name.span.start,
                                                   name: resolved.name, span: resolved.span))
                     }
@@ -185,6 +185,9 @@ struct SpeakerResolver {
         guard parts.count >= 2 else { return nil }
         return parts[0].lowercased()
     }
+
+    /// Title words that qualify a role rather than name one ("former", "acting"): never linked.
+    private static let qualifiers: Set<String> = ["former", "acting", "interim", "senior", "junior", "vice", "prime", "deputy"]
 
     private static func expandedRole(_ role: String) -> String { roleNouns[role] ?? role }
 
