@@ -139,6 +139,20 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Park", "Ann Cole"])
     }
 
+    @Test func subjectsAfterARecoveredQuotationStillCountForPronouns() throws {
+        let text = """
+        Lawmakers react
+
+        “It is a disgrace,” Rep. Ann Moore said Friday. “If the law is ignored, nobody is safe.
+        “We will act,” added Rep. Jim Clay. “These are not whistles.”
+        Trump has low support with these voters.
+        “Look at the numbers,” he said in August.
+        """
+        let found = try quotes(in: text)
+        #expect(found.last?.text == "Look at the numbers,")
+        #expect(found.last?.speaker == "Trump")
+    }
+
     @Test func pronounResolutionCanBeSwitchedOff() throws {
         let text = "Judge Maria Santos opened the hearing.\n\n“This court will not be rushed,” she said."
         let quote = try #require(try quotes(in: text, options: .init(resolvePronouns: false)).first)

@@ -242,12 +242,16 @@ struct MentionParser {
             }
             index -= 1
         }
-        // Drop sentence-initial function words and leading connectors.
+        // Drop sentence-initial function words and leading connectors; an honorific among them
+        // ("Mr.") is still a role.
+        var roles: [String] = []
         while start < end, words[start].kind != .word || CueLexicon.capitalisedFunctionWords.contains(words[start].key)
                 || !words[start].isCapitalized {
+            if words[start].kind == .word, words[start].isCapitalized, CueLexicon.titles.contains(words[start].key) {
+                roles.append(words[start].key)
+            }
             start += 1
         }
-        var roles: [String] = []
         // Roles before the run: "spokesman Zhao Lijian", "nominee Gov. Mike Pence".
         var probe = start - 1
         while probe >= lowerBound, start - probe <= 3, words[probe].kind == .word, !words[probe].isCapitalized {

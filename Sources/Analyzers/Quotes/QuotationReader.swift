@@ -41,7 +41,8 @@ struct QuotationReader {
             let parser = MentionParser(words: words)
             let quoted = byParagraph[paragraph].map { index -> Range<Int> in
                 let segment = segments[index]
-                let end = segment.close.map { parser.wordIndex(startingAt: $0.end) } ?? words.count
+                // A quotation closed by recovery ends with its content, not the paragraph.
+                let end = parser.wordIndex(startingAt: segment.close?.end ?? segment.content.end)
                 return parser.wordIndex(startingAt: segment.open.start)..<end
             }
             resolver.learn(from: words, outside: quoted, finder: AttributionFinder(words: words, bytes: bytes))

@@ -69,7 +69,7 @@ struct SpeakerResolver {
             if atSentenceStart, let subject = parser.clauseSubject(from: index, to: end) {
                 if subject.kind == .name {
                     note(subject)
-                    learnGender(of: subject, sentence: words[index..<end])
+                    learnGender(of: subject)
                 } else if subject.isOwnedOrganisation {
                     noteSpeaker(name: text(subject.span), span: subject.span, isOrganisation: true)
                 }
@@ -100,18 +100,9 @@ struct SpeakerResolver {
         referents.insert(referent, at: insertion)
     }
 
-    /// Resolves a mention read at an attribution; a resolved "he"/"she" also teaches the
-    /// referent's gender.
-    mutating func resolve(_ mention: Mention) -> ResolvedSpeaker {
-        let speaker = resolved(mention)
-        if mention.kind == .pronoun, let name = speaker.name, genders[name] == nil {
-            if mention.head == "he" { genders[name] = .male }
-            if mention.head == "she" { genders[name] = .female }
-        }
-        return speaker
-    }
-
-    private func resolved(_ mention: Mention) -> ResolvedSpeaker {
+    /// Resolves a mention read at an attribution. (A resolved "he"/"she" teaches nothing about
+    /// gender: one wrong resolution would then push later ones wrong too.)
+    func resolve(_ mention: Mention) -> ResolvedSpeaker {
         switch mention.kind {
         case .name:
             let resolved = canonical(of: mention)
@@ -201,7 +192,7 @@ struct SpeakerResolver {
         return mention.isOrganisation
     }
 
-    private mutating func learnGender(of subject: Mention, sentence: ArraySlice<Word>) {
+    private mutating func learnGender(of subject: Mention) {
         let name = canonical(of: subject).name
         guard genders[name] == nil, !subject.isOrganisation else { return }
         if subject.roles.contains(where: { ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains($0) }) {
@@ -216,16 +207,8 @@ struct SpeakerResolver {
             genders[name] = known
             return
         }
-        var male = false
-        var female = false
-        for word in sentence where word.kind == .word && word.span.start > subject.span.end {
-            switch word.key {
-            case "he", "his", "him", "himself": male = true
-            case "she", "her", "hers", "herself": female = true
-            default: break
-            }
-        }
-        if male != female { genders[name] = male ? .male : .female }
+        // Pronouns elsewhere in the sentence are no evidence: "Trump attacked Clinton over her
+        // emails" says nothing about Trump.
     }
 
     private mutating func note(_ mention: Mention) {
