@@ -279,8 +279,13 @@ struct MentionParser {
         guard end >= lowerBound, words[end].kind == .word, !words[end].isCapitalized,
               !CueLexicon.pronouns.contains(words[end].key), !CueLexicon.determiners.contains(words[end].key) else { return nil }
         var index = end - 1
-        while index >= lowerBound, end - index <= 5 {
+        while index >= lowerBound, end - index <= 6 {
             let word = words[index]
+            // "the former first lady and U.S. senator": an abbreviation's period stays inside.
+            if word.isMark("."), index > lowerBound, words[index - 1].key.contains(".") || words[index - 1].key.count == 1 {
+                index -= 1
+                continue
+            }
             guard word.kind == .word else { return nil }
             if CueLexicon.determiners.contains(word.key) {
                 return Mention(kind: .nominal, span: Span(word.span.start, words[end].span.end), head: words[end].key,
