@@ -65,6 +65,14 @@ struct EntitySpeakerTests {
         #expect(quote.speakerSpan == span(of: "Melanie", in: text))
     }
 
+    @Test func titlesKeptInAPersonEntityAreNotPartOfTheSpeaker() throws {
+        let text = "Foreign Affairs Director Han Bo accused the delegation of bad faith, adding: “It will not work.”"
+        let titled = entity("Foreign Affairs Director Han Bo", in: text)
+        let quote = try #require(try quotes(in: text, entities: [titled]).first)
+        #expect(quote.speaker == "Han Bo")
+        #expect(quote.speakerSpan == span(of: "Han Bo", in: text))
+    }
+
     @Test func roleMentionsLinkToTheEntity() throws {
         let text = """
         Foreign Ministry spokesman Zhao Ming said the following on Thursday:

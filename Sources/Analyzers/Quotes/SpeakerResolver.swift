@@ -153,6 +153,16 @@ struct SpeakerResolver {
         return String(scalars[first...last])
     }
 
+    /// A person's name without the titles an entity step may have kept in it
+    /// ("Foreign Affairs Director Yang Jiechi" -> "Yang Jiechi").
+    private static func withoutTitles(_ name: String) -> String {
+        let parts = name.split(separator: " ")
+        guard let last = parts.indices.dropLast().last(where: {
+            CueLexicon.titles.contains(parts[$0].lowercased().trimmingSuffix("."))
+        }) else { return name }
+        return parts[(last + 1)...].joined(separator: " ")
+    }
+
     /// The span without leading or trailing marks (an entity that took a quotation mark along).
     private func trimmedSpan(_ span: Span) -> Span {
         var start = span.start
@@ -224,8 +234,17 @@ struct SpeakerResolver {
     /// The entity's canonical name for a name mention when entities ran; else the name as written.
     private func canonical(of mention: Mention) -> (name: String, span: Span) {
         if let entity = entity(overlapping: mention.span) {
-            let name = Self.trimmed(entity.canonical)
-            if !name.isEmpty { return (name, trimmedSpan(entity.span)) }
+            var name = Self.trimmed(entity.canonical)
+            var span = trimmedSpan(entity.span)
+            if entity.label == .person {
+                name = Self.withoutTitles(name)
+                // Point at the name inside a titled mention too.
+                let written = Self.withoutTitles(text(span))
+                if !written.isEmpty, written.utf8.count < span.length, text(span).hasSuffix(written) {
+                    span = Span(span.end - written.utf8.count, span.end)
+                }
+            }
+            if !name.isEmpty { return (name, span) }
         }
         return (text(mention.span), mention.span)
     }
@@ -263,5 +282,11 @@ struct SpeakerResolver {
 
     private func text(_ span: Span) -> String {
         String(decoding: bytes[span.range], as: UTF8.self)
+    }
+}
+
+private extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }
