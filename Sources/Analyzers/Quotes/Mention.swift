@@ -61,10 +61,9 @@ struct MentionParser {
             }
         }
         guard let found = nearestSubject(before: index, lowerBound: lowerBound) else { return nil }
-        // "Scott Pruitt, the Republican attorney general of Oklahoma, said": prefer the name
-        // before a comma-delimited role phrase.
-        // Only a role phrase closed by a comma is an appositive ("X, the Y, said"), not a new
-        // clause's subject after a comma ("…, the moderator should have asked").
+        // "Scott Pruitt, the Republican attorney general of Oklahoma, said": prefer the name before
+        // a role phrase set off by commas on both sides; a role phrase opening a new clause
+        // ("…, the moderator should have asked") is the subject itself.
         let nominalEnd = wordIndex(startingAt: found.span.end)
         let enclosed = nominalEnd <= index && (nominalEnd...min(index, words.count - 1)).contains { words[$0].isMark(",") }
         if found.kind == .nominal, enclosed {
@@ -83,11 +82,9 @@ struct MentionParser {
         skipLeft(&end, lowerBound: lowerBound)
         guard end >= lowerBound else { return nil }
         let word = words[end]
-        if word.kind == .word, !word.isCapitalized, CueLexicon.pronouns.contains(word.key) {
-            return Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
-        }
-        if word.kind == .word, word.isCapitalized, CueLexicon.pronouns.contains(word.key), end == lowerBound || isClauseStart(end) {
-            return Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
+        if word.kind == .word, CueLexicon.pronouns.contains(word.key),
+           !word.isCapitalized || end == lowerBound || isClauseStart(end) {
+            return pronoun(word)
         }
         if let name = nameRun(endingAt: end, lowerBound: lowerBound) {
             // "a member of the delegation in Anchorage said": a name inside a prepositional
@@ -113,12 +110,11 @@ struct MentionParser {
             }
             return name
         }
-        if word.kind == .word, !word.isCapitalized || !word.isPossessive {
-            if let nominal = nominal(endingAt: end, lowerBound: lowerBound) {
-                return nominal
-            }
-        }
-        return nil
+        return nominal(endingAt: end, lowerBound: lowerBound)
+    }
+
+    private func pronoun(_ word: Word) -> Mention {
+        Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
     }
 
     /// The subject phrase that follows a cue at the start of an inverted attribution ("said Caddell",
@@ -128,7 +124,7 @@ struct MentionParser {
         guard end < upperBound else { return nil }
         let first = words[end]
         if first.kind == .word, CueLexicon.pronouns.contains(first.key) {
-            return Mention(kind: .pronoun, span: first.span, head: first.key, isOrganisation: first.key == "they", roles: [])
+            return pronoun(first)
         }
         // Read to the end of the phrase, then take its last name.
         while end < upperBound, end - index <= 10 {
@@ -175,7 +171,7 @@ struct MentionParser {
         let head = words[begin]
         guard head.kind == .word else { return nil }
         if CueLexicon.pronouns.contains(head.key) {
-            return Mention(kind: .pronoun, span: head.span, head: head.key, isOrganisation: head.key == "they", roles: [])
+            return pronoun(head)
         }
         guard head.isCapitalized || CueLexicon.determiners.contains(head.key) else { return nil }
         // "The family sent …": a determiner, a noun, then a verb we cannot name.
