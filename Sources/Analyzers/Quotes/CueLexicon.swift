@@ -140,7 +140,7 @@ enum CueLexicon {
         "strategist", "adviser", "advisor", "aide", "manager", "founder", "head", "deputy", "assistant",
         "candidate", "nominee", "pollster", "lawyer", "attorney-general", "coach", "chancellor",
         "former", "acting", "interim", "senior", "junior", "st", "saint", "counsel", "official",
-        "chairperson", "executive",
+        "chairperson", "executive", "dni", "cfo", "coo", "cto",
     ]
 
     /// Words that make a capitalised name an organisation rather than a person.

@@ -34,7 +34,9 @@ struct QuotationReader {
 
         var byParagraph = [[Int]](repeating: [], count: paragraphs.count)
         for (index, segment) in segments.enumerated() { byParagraph[segment.paragraph].append(index) }
-        let paragraphWords = paragraphs.map { WordScanner.words(in: bytes, $0) }
+        // Nothing after the last quotation's paragraph can attribute anything.
+        let lastParagraph = segments.last?.paragraph ?? 0
+        let paragraphWords = paragraphs.indices.map { $0 <= lastParagraph ? WordScanner.words(in: bytes, paragraphs[$0]) : [] }
 
         var resolver = SpeakerResolver(entities: document.entities, bytes: bytes)
         for (paragraph, words) in paragraphWords.enumerated() {
