@@ -74,6 +74,12 @@ struct AttributionTests {
         #expect(quote.cue == "according to")
     }
 
+    @Test func accordingToADocumentNamesItsSource() throws {
+        let text = "The talks failed, according to a statement from the Trade Ministry, “because nobody would move an inch.”"
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Trade Ministry")
+    }
+
     @Test func titlesAndRolesAreNotPartOfTheName() throws {
         let text = "“The vaccine is safe,” Health Ministry spokeswoman Ines Duarte said."
         let quote = try #require(try quotes(in: text).first)

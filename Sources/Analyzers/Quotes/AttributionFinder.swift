@@ -95,7 +95,7 @@ struct AttributionFinder {
             }
             if word.kind == .mark, word.isMark(":") || word.isMark(";") || parser.isQuoteMark(word) { break }
             if word.kind == .word, word.key == "according", index + 1 < upperBound, words[index + 1].key == "to" {
-                guard index == first, let mention = parser.subject(after: index + 1, upperBound: end) else { return nil }
+                guard index == first, let mention = accordingTo(index + 1, upperBound: end) else { return nil }
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
             if word.kind == .word, !word.isCapitalized || index == first, isVerbUse(index), let cue = CueLexicon.cue(word.key), cue.form == .finite {
@@ -190,7 +190,7 @@ struct AttributionFinder {
             if word.key == "according", index + 1 < end, words[index + 1].key == "to" {
                 var stop = index + 2
                 while stop < end, !words[stop].isMark(",") { stop += 1 }
-                let mention = parser.subject(after: index + 1, upperBound: stop)
+                let mention = accordingTo(index + 1, upperBound: stop)
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
             if CueLexicon.nounCues.contains(word.key), nounFallback == nil, index > start,
@@ -232,6 +232,22 @@ struct AttributionFinder {
         }
         if let nounFallback, nounFallback.mention != nil { return nounFallback }
         return fallback ?? nounFallback
+    }
+
+    /// The source after "according to" (word `to`): a name, or the name behind a document
+    /// ("according to a statement from the White House").
+    private func accordingTo(_ to: Int, upperBound: Int) -> Mention? {
+        let mention = parser.subject(after: to, upperBound: upperBound)
+        guard mention == nil || mention?.kind == .nominal else { return mention }
+        var index = to + 1
+        while index < min(upperBound, to + 12), !words[index].isMark(",") {
+            if ["from", "by", "of"].contains(words[index].key), let owner = parser.subject(after: index, upperBound: upperBound),
+               owner.kind == .name {
+                return owner
+            }
+            index += 1
+        }
+        return mention
     }
 
     private func isDash(_ word: Word) -> Bool {
