@@ -264,9 +264,16 @@ struct MentionParser {
             // "Secretary of State John Kerry": skip "of State".
             if words[nameStart].key == "of", nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
         }
-        let span = Span(words[nameStart].span.start, words[end].stemEnd)
-        let organisation = (nameStart...end).contains { CueLexicon.organisationWords.contains(words[$0].key) }
-        return Mention(kind: .name, span: span, head: last.key, isOrganisation: organisation, roles: roles)
+        var nameEnd = end
+        // "Steve Knight of Missiongathering Christian Church", "Elijah Cummings of Maryland": a
+        // person's name (two or more words, no organisation word) before "of" is the speaker.
+        if let of = (nameStart...end).first(where: { words[$0].key == "of" }), of - nameStart >= 2,
+           !(nameStart..<of).contains(where: { CueLexicon.organisationWords.contains(words[$0].key) || words[$0].kind != .word }) {
+            nameEnd = of - 1
+        }
+        let span = Span(words[nameStart].span.start, words[nameEnd].stemEnd)
+        let organisation = (nameStart...nameEnd).contains { CueLexicon.organisationWords.contains(words[$0].key) }
+        return Mention(kind: .name, span: span, head: words[nameEnd].key, isOrganisation: organisation, roles: roles)
     }
 
     /// A common-noun phrase ending at `end`: lower-case words back to a determiner or a possessive

@@ -39,6 +39,13 @@ struct QuotationReader {
         let paragraphWords = paragraphs.indices.map { $0 <= lastParagraph ? WordScanner.words(in: bytes, paragraphs[$0]) : [] }
 
         var resolver = SpeakerResolver(entities: document.entities, bytes: bytes)
+        for words in paragraphWords {
+            let parser = MentionParser(words: words)
+            for index in words.indices.dropFirst() where words[index].kind == .word && words[index].isCapitalized
+                && !parser.isClauseStart(index) {
+                resolver.midSentenceCapitals.insert(words[index].key)
+            }
+        }
         for (paragraph, words) in paragraphWords.enumerated() {
             let parser = MentionParser(words: words)
             let quoted = byParagraph[paragraph].map { index -> Range<Int> in

@@ -39,6 +39,10 @@ struct SpeakerResolver {
     private let usesEntities: Bool
     private let bytes: [UInt8]
     private var referents: [Referent] = []
+    /// Words written capitalised somewhere other than at a sentence start: names. A lone
+    /// capitalised word opening a sentence ("Spreading fear …", "Got that.") is a referent only
+    /// when the text capitalises it elsewhere too, gives it a title, or a verb follows it.
+    var midSentenceCapitals: Set<String> = []
     private var roleLinks: [RoleLink] = []
 
     /// How far back (in bytes) a pronoun looks for its referent.
@@ -68,7 +72,10 @@ struct SpeakerResolver {
             let end = finder.sentenceEnd(from: index, upperBound: stop)
             if atSentenceStart, let subject = parser.clauseSubject(from: index, to: end) {
                 if subject.kind == .name {
-                    note(subject)
+                    let next = parser.wordIndex(startingAt: subject.span.end)
+                    let verb = next < words.count && words[next].kind == .word
+                        && (CueLexicon.verbModifiers.contains(words[next].key) || CueLexicon.cue(words[next].key) != nil)
+                    note(subject, followedByVerb: verb)
                     learnGender(of: subject)
                 } else if subject.isOwnedOrganisation {
                     noteSpeaker(name: text(subject.span), span: subject.span, isOrganisation: true)
@@ -221,10 +228,9 @@ struct SpeakerResolver {
         // emails" says nothing about Trump.
     }
 
-    private mutating func note(_ mention: Mention) {
-        // "Promises made by ...": a lone capitalised plural opening a sentence is rarely a person.
-        if entity(overlapping: mention.span) == nil, !mention.span.isEmpty, bytes[mention.span.end - 1] == UInt8(ascii: "s"),
-           !bytes[mention.span.range].contains(0x20) {
+    private mutating func note(_ mention: Mention, followedByVerb: Bool) {
+        if entity(overlapping: mention.span) == nil, !bytes[mention.span.range].contains(0x20), mention.roles.isEmpty,
+           !midSentenceCapitals.contains(mention.head), !followedByVerb {
             return
         }
         let resolved = canonical(of: mention)
