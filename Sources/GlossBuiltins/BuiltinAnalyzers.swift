@@ -1,3 +1,4 @@
+import GlossBoilerplate
 import GlossKit
 import GlossQuotes
 
@@ -6,6 +7,7 @@ import GlossQuotes
 public enum BuiltinAnalyzers {
     public static let all: [AnalyzerDescriptor] = [
         AnalyzerDescriptor(SentencesAnalyzer.self),
+        AnalyzerDescriptor(BoilerplateAnalyzer.self),
         AnalyzerDescriptor(QuotesAnalyzer.self),
     ]
 
