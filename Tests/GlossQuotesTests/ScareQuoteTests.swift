@@ -24,6 +24,13 @@ struct ScareQuoteTests {
         #expect(found.allSatisfy { $0.speaker == "Dan Reilly" })
     }
 
+    @Test func shortQuotesTakeAnAttributionThatFollowsInTheSameSentence() throws {
+        let text = "The new stadium is “too big” and “far too expensive,” Mayor Ana Ruiz said on Monday."
+        let found = try quotes(in: text)
+        #expect(found.map(\.text) == ["too big", "far too expensive,"])
+        #expect(found.allSatisfy { $0.speaker == "Ana Ruiz" })
+    }
+
     @Test func titlesOfShowsAndBooksAreNotQuotations() throws {
         let text = """
         The senator told NBC’s “Meet the Press” that she would run again.

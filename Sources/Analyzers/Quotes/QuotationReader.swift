@@ -23,6 +23,8 @@ struct QuotationReader {
         var opensParagraph = false
         /// Marked as a title or markup attribute, not speech.
         var isTitle = false
+        /// Attributed by the words right after it (`“…,” X said`).
+        var attributedAfter = false
     }
 
     func read(_ document: inout Document) -> [Quote] {
@@ -107,6 +109,7 @@ struct QuotationReader {
         candidate.isTitle = isTitle(segment, words: words, open: open, bytes: bytes)
         if let close, continuesSentence(bytes, segment, words: words, after: close) {
             candidate.attribution = finder.after(start: close, upperBound: nextOpen)
+            candidate.attributedAfter = candidate.attribution != nil
         }
         if candidate.attribution == nil {
             candidate.attribution = finder.before(lowerBound: lowerBound, end: open)
@@ -199,6 +202,16 @@ struct QuotationReader {
                 candidates[index].attribution = shared
                 candidates[index].inherited = true
             }
+        }
+        // `… called it “a sham,” “a disgrace,” Smith said`: back from an attribution after a later
+        // quotation of the same sentence.
+        for index in candidates.indices.dropLast().reversed() where candidates[index].attribution == nil {
+            let next = candidates[index + 1]
+            guard next.attributedAfter, next.sameSentenceAsPrevious, let attribution = next.attribution,
+                  attribution.cue != nil, next.segment.paragraph == candidates[index].segment.paragraph else { continue }
+            candidates[index].attribution = attribution
+            candidates[index].inherited = true
+            candidates[index].attributedAfter = true
         }
         for index in candidates.indices.dropFirst() where candidates[index].attribution == nil {
             let previous = candidates[index - 1]
