@@ -252,8 +252,10 @@ struct QuotationReader {
     private func keeps(_ candidate: Candidate, bytes: [UInt8]) -> Bool {
         if candidate.isTitle { return false }
         let directlyAttributed = candidate.attribution != nil && !candidate.inherited
+        // Inherited and after-attributed: taken back from a later quotation of the same sentence.
         let attributed = directlyAttributed || (candidate.inherited
-            && (candidate.sameSentenceAsPrevious || candidate.startsSentence || candidate.segment.continuesChain))
+            && (candidate.sameSentenceAsPrevious || candidate.startsSentence || candidate.segment.continuesChain
+                || candidate.attributedAfter))
         if attributed { return true }
         let longEnough = wordCount(bytes, candidate.segment.content) >= minWords && !isTitleCased(bytes, candidate.segment.content)
         if candidate.inherited { return longEnough }
