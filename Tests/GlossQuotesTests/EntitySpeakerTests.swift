@@ -73,6 +73,13 @@ struct EntitySpeakerTests {
         #expect(quote.speakerSpan == span(of: "Han Bo", in: text))
     }
 
+    @Test func entitiesOutsideTheTextAreIgnored() throws {
+        let text = "“We are ready,” Ana Ortiz said."
+        let stray = Entity(span: Span(500, 510), text: "Somebody", label: .person, canonical: "Somebody")
+        let quote = try #require(try quotes(in: text, entities: [stray]).first)
+        #expect(quote.speaker == "Ana Ortiz")
+    }
+
     @Test func roleMentionsLinkToTheEntity() throws {
         let text = """
         Foreign Ministry spokesman Zhao Ming said the following on Thursday:

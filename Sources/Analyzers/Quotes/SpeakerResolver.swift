@@ -49,7 +49,8 @@ struct SpeakerResolver {
     private static let pronounReach = 1500
 
     init(entities: [Entity]?, bytes: [UInt8]) {
-        self.entities = (entities ?? []).sorted { $0.span < $1.span }
+        // Entities come from another step: keep only spans that fit the current text.
+        self.entities = (entities ?? []).filter { $0.span.end <= bytes.count }.sorted { $0.span < $1.span }
         self.usesEntities = entities != nil
         self.bytes = bytes
     }
