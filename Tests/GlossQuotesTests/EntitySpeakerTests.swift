@@ -50,6 +50,13 @@ struct EntitySpeakerTests {
         #expect(quote.speakerSpan == span(of: "Cui Tian", in: text))
     }
 
+    @Test func anEntityRunningAPlaceIntoTheNameIsNotTrusted() throws {
+        let text = "“No compromise is possible,” Beijing’s envoy to Washington Cui Tian said."
+        let merged = entity("Washington Cui Tian", in: text)
+        let quote = try #require(try quotes(in: text, entities: [merged]).first)
+        #expect(quote.speaker == "Cui Tian")
+    }
+
     @Test func organisationsSpeakToo() throws {
         let text = "“Rates will stay where they are,” the Central Bank of Norway said in a statement."
         let entities = [entity("Central Bank of Norway", in: text, label: .org)]

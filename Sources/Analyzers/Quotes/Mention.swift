@@ -22,6 +22,9 @@ struct Mention: Sendable {
     /// For a nominal with a possessive name in it ("Trump’s campaign"): true when the phrase is
     /// itself a usable speaker name (a campaign, office or government speaks for its owner).
     var isOwnedOrganisation: Bool = false
+    /// The parse cut a place off the front of the name ("envoy to Washington Cui Tiankai"): an
+    /// entity that runs the two together is not trusted over it.
+    var cutFromPlace: Bool = false
 }
 
 /// Reads mentions out of a paragraph's `Word`s around a cue word.
@@ -104,6 +107,7 @@ struct MentionParser {
                     var holder = name
                     holder.span = Span(words[last - 1].span.start, name.span.end)
                     holder.roles = [head.head]
+                    holder.cutFromPlace = true
                     return holder
                 }
                 return head

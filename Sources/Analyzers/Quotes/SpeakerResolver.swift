@@ -206,7 +206,7 @@ struct SpeakerResolver {
 
     /// Whether the resolved name is an organisation: from the entity label when entities ran.
     func isOrganisation(_ mention: Mention) -> Bool {
-        if let entity = entity(overlapping: mention.span) { return entity.label != .person }
+        if let entity = entity(overlapping: mention.span), !(mention.cutFromPlace && entity.span.start < mention.span.start) { return entity.label != .person }
         return mention.isOrganisation
     }
 
@@ -240,7 +240,7 @@ struct SpeakerResolver {
 
     /// The entity's canonical name for a name mention when entities ran; else the name as written.
     private func canonical(of mention: Mention) -> (name: String, span: Span) {
-        if let entity = entity(overlapping: mention.span) {
+        if let entity = entity(overlapping: mention.span), !(mention.cutFromPlace && entity.span.start < mention.span.start) {
             var name = Self.trimmed(entity.canonical)
             var span = trimmedSpan(entity.span)
             if entity.label == .person {
