@@ -57,6 +57,13 @@ struct EntitySpeakerTests {
         #expect(quote.speaker == "Cui Tian")
     }
 
+    @Test func aPersonMislabelledAsAnOrganisationStillTakesHeOrShe() throws {
+        let text = "Ava Marlowe spoke after the screening.\n\n“Most people do not know about that loophole,” she said."
+        let mislabelled = entity("Ava Marlowe", in: text, label: .org)
+        let quote = try #require(try quotes(in: text, entities: [mislabelled]).first)
+        #expect(quote.speaker == "Ava Marlowe")
+    }
+
     @Test func organisationsSpeakToo() throws {
         let text = "“Rates will stay where they are,” the Central Bank of Norway said in a statement."
         let entities = [entity("Central Bank of Norway", in: text, label: .org)]

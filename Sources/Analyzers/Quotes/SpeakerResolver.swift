@@ -20,7 +20,9 @@ struct SpeakerResolver {
         /// stays unresolved rather than jumping to an older name.
         var name: String?
         var span: Span
-        var isOrganisation: Bool
+        /// Nil when unsure (the entity step calls it an organisation, but nothing in the name
+        /// says so): then it fits "he", "she", "it" and "they".
+        var isOrganisation: Bool?
     }
 
     private struct RoleLink {
@@ -102,7 +104,7 @@ struct SpeakerResolver {
     }
 
     /// Records a resolved speaker as the most recent referent at its position.
-    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool) {
+    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool?) {
         let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation)
         let insertion = referents.lastIndex { $0.position <= span.start }.map { $0 + 1 } ?? 0
         referents.insert(referent, at: insertion)
@@ -122,7 +124,7 @@ struct SpeakerResolver {
             let wanted: Gender? = mention.head == "he" ? .male : mention.head == "she" ? .female : nil
             let candidate = referents.last {
                 $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
-                    && $0.isOrganisation == wantsOrganisation
+                    && ($0.isOrganisation == nil || $0.isOrganisation == wantsOrganisation)
                     && (wanted == nil || $0.name.flatMap { genders[$0] }.map { $0 == wanted } ?? true)
             }
             guard let candidate, let name = candidate.name else { return ResolvedSpeaker() }
@@ -137,7 +139,7 @@ struct SpeakerResolver {
             // "the commission" after "the Commission on Presidential Debates": an earlier
             // organisation whose name holds the head noun.
             if CueLexicon.organisationWords.contains(mention.head), let organisation = referents.last(where: {
-                $0.position < mention.span.start && $0.isOrganisation
+                $0.position < mention.span.start && $0.isOrganisation != false
                     && ($0.name.map { Self.words(of: $0).contains(mention.head) } ?? false)
             }), let name = organisation.name {
                 return ResolvedSpeaker(name: name, span: mention.span)
@@ -204,10 +206,15 @@ struct SpeakerResolver {
         name.lowercased().split { !$0.isLetter }.map(String.init)
     }
 
-    /// Whether the resolved name is an organisation: from the entity label when entities ran.
-    func isOrganisation(_ mention: Mention) -> Bool {
-        if let entity = entity(overlapping: mention.span), !(mention.cutFromPlace && entity.span.start < mention.span.start) { return entity.label != .person }
-        return mention.isOrganisation
+    /// Whether the resolved name is an organisation: from the entity label when entities ran,
+    /// nil when the label and the name disagree (an ORG entity without an organisation word).
+    func isOrganisation(_ mention: Mention) -> Bool? {
+        guard let entity = entity(overlapping: mention.span) else { return mention.isOrganisation }
+        switch entity.label {
+        case .person: return false
+        case .org: return mention.isOrganisation ? true : nil
+        case .gpe, .norp, .loc, .misc: return true
+        }
     }
 
     private mutating func learnGender(of subject: Mention) {
