@@ -208,6 +208,13 @@ struct AttributionTests {
         #expect(quote.cue == "said")
     }
 
+    @Test func attributionAfterADash() throws {
+        let text = "“We will not sign this deal” — Mayor Ana Ortiz said on Monday."
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Ana Ortiz")
+        #expect(quote.cue == "said")
+    }
+
     @Test func signatureLinesAfterADash() throws {
         let text = "“He has never worked a day for this town.” ― Rita Gomez\n“I will vote for him again.” ― Paul Kane"
         let found = try quotes(in: text)

@@ -81,7 +81,10 @@ struct AttributionFinder {
         while first < upperBound, words[first].isMark(",") { first += 1 }
         guard first < upperBound else { return nil }
         if isDash(words[first]) {
-            return signature(from: first + 1, upperBound: upperBound)
+            // "“…” ― Pamela Padilla" (a signature), else "“…” — Smith said" (read on after the dash).
+            if let signed = signature(from: first + 1, upperBound: upperBound) { return signed }
+            first += 1
+            guard first < upperBound else { return nil }
         }
         let end = sentenceEnd(from: first, upperBound: upperBound)
         let limit = min(end, first + 25)
