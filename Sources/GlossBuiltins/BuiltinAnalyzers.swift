@@ -2,6 +2,7 @@ import GlossBoilerplate
 import GlossEntities
 import GlossKit
 import GlossSentiment
+import GlossQuotes
 
 /// Every analyzer compiled into `gloss`, in the order `gloss analyzers` lists them.
 /// Adding a built-in analyzer = one new module under Sources/Analyzers/ plus one line here.
@@ -11,6 +12,7 @@ public enum BuiltinAnalyzers {
         AnalyzerDescriptor(BoilerplateAnalyzer.self),
         AnalyzerDescriptor(SentimentAnalyzer.self),
         AnalyzerDescriptor(EntitiesAnalyzer.self),
+        AnalyzerDescriptor(QuotesAnalyzer.self),
     ]
 
     /// A registry holding the built-ins.
