@@ -49,6 +49,8 @@ let package = Package(
             name: "GlossEntities",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Entities",
+            exclude: ["Resources/MODEL.md"],
+            resources: [.copy("Resources/gazetteers"), .copy("Resources/entities.model")],
             swiftSettings: strictSwift
         ),
         .target(
