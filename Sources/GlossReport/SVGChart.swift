@@ -31,8 +31,9 @@ enum SVGChart {
     /// their text is not scaled down.
     static func bars(id: String, title: String, description: String, bars: [Bar], width: Double = width) -> String {
         let maximum = max(bars.map(\.value).max() ?? 0, 1e-9)
-        let labelWidth = width * labelWidth / Self.width
-        let labelLimit = Int(labelWidth / 7)
+        let labelWidth = min(labelWidth, width * 0.4)
+        // About 7 pixels a character at the label's font size, so a cut label never runs off the left.
+        let labelLimit = Int((labelWidth - 10) / 7.2)
         let barArea = width - labelWidth - valueRoom(bars)
         let height = Double(bars.count) * rowHeight + 8
         var svg = open(id: id, title: title, description: spoken(description, bars), kind: "bars", items: bars.count,
@@ -70,7 +71,7 @@ enum SVGChart {
             let x = score < 0 ? center - length : center
             svg += "<g class=\"bar\"><title>\(HTMLEscaping.escape(bar.label)): \(HTMLEscaping.escape(bar.valueText))</title>"
             svg += text(x: labelWidth - 8, y: y + 16, anchor: "end", css: "label",
-                        HTMLEscaping.shortened(bar.label, limit: 30))
+                        HTMLEscaping.shortened(bar.label, limit: Int((labelWidth - 10) / 7.2)))
             svg += "<rect class=\"\(sentimentFill(score))\" x=\"\(fmt(x))\" y=\"\(fmt(y + 3))\" width=\"\(fmt(length))\" height=\"\(fmt(rowHeight - 6))\"/>"
             svg += text(x: center + half + 10, y: y + 16, anchor: "start", css: "value", bar.valueText)
             svg += "</g>"
