@@ -93,7 +93,16 @@ enum CorpusPage {
         }
         let labels = summary.sentimentLabels
         html += "<p>\(NumberText.count(summary.documentsWithSentiment, "document")) scored: "
-        html += "\(labels["positive"] ?? 0) positive, \(labels["neutral"] ?? 0) neutral, \(labels["negative"] ?? 0) negative.</p>"
+        html += "\(labels["positive"] ?? 0) positive, \(labels["neutral"] ?? 0) neutral, \(labels["negative"] ?? 0) negative. "
+        html += "Mean score <b id=\"mean-document-score\">\(NumberText.score(summary.scoreSums.document / Double(summary.scoreCounts.document)))</b>"
+        if summary.scoreCounts.author > 0 {
+            html += "; in the author's own sentences <b>\(NumberText.score(summary.scoreSums.author / Double(summary.scoreCounts.author)))</b>"
+        }
+        if summary.scoreCounts.quoted > 0 {
+            html += "; in quoted words <b>\(NumberText.score(summary.scoreSums.quoted / Double(summary.scoreCounts.quoted)))</b> "
+            html += "(\(NumberText.count(summary.scoreCounts.quoted, "document")) with quotes scored)"
+        }
+        html += ".</p>"
         html += SVGChart.histogram(id: "chart-sentiment-histogram", title: "Document sentiment",
                                    description: "Number of documents per sentiment score bin of width \(NumberText.fixed(2.0 / Double(CorpusSummary.histogramBins), digits: 1)) from −1 to +1.",
                                    counts: summary.histogram)

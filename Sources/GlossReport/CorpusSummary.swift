@@ -53,6 +53,9 @@ public struct CorpusSummary: Sendable {
     public private(set) var histogram = [Int](repeating: 0, count: histogramBins)
     public private(set) var sentimentLabels: [String: Int] = ["positive": 0, "neutral": 0, "negative": 0]
     public private(set) var entitySentiment = TopCounter(capacity: counterCapacity)
+    /// Sums for the mean of document, author-voice and quoted-voice scores, and how many of each.
+    public private(set) var scoreSums = (document: 0.0, author: 0.0, quoted: 0.0)
+    public private(set) var scoreCounts = (document: 0, author: 0, quoted: 0)
 
     // Boilerplate
     public private(set) var documentsWithRemovals = 0
@@ -115,7 +118,11 @@ public struct CorpusSummary: Sendable {
     }
 
     private mutating func addSentiment(_ record: ReportRecord) {
+        if let score = record.authorScore { scoreSums.author += score; scoreCounts.author += 1 }
+        if let score = record.quotedScore { scoreSums.quoted += score; scoreCounts.quoted += 1 }
         if let score = record.documentScore {
+            scoreSums.document += score
+            scoreCounts.document += 1
             documentsWithSentiment += 1
             histogram[Self.bin(of: score)] += 1
             sentimentLabels[Self.sentimentLabel(score), default: 0] += 1

@@ -63,6 +63,9 @@ public struct ReportRecord: Sendable {
     public var entities: [Entity] = []
     public var quotes: [Quote] = []
     public var documentScore: Double?
+    /// Sentiment of the author's own sentences and of the quoted words, when the step gives them.
+    public var authorScore: Double?
+    public var quotedScore: Double?
     public var sentenceScores: [ScoredSpan] = []
     public var entitySentiments: [EntitySentiment] = []
     public var failure: Failure?
@@ -176,9 +179,13 @@ public struct ReportRecord: Sendable {
             if value != nil, value != .null { skippedAnnotations += 1 }
             return
         }
-        if let score = sentiment["score"]?.numberValue, score.isFinite {
-            documentScore = min(max(score, -1), 1)
+        func score(_ key: String) -> Double? {
+            guard let value = sentiment[key]?.numberValue, value.isFinite else { return nil }
+            return min(max(value, -1), 1)
         }
+        documentScore = score("score")
+        authorScore = score("author_score")
+        quotedScore = score("quoted_score")
         for item in objects(sentiment["sentences"]) {
             guard let span = range(item, limit: scalars.count), let score = item["score"]?.numberValue,
                   score.isFinite else { skippedAnnotations += 1; continue }

@@ -107,3 +107,16 @@ import Testing
         #expect(abs(try #require(harlow.meanValue) - -0.6) < 1e-9)
     }
 }
+
+@Suite struct VoiceSentimentTests {
+    @Test func authorAndQuotedScoresAreAveragedWhenGiven() throws {
+        let lines = [
+            #"{"id":"a","text":"x","sentiment":{"score":0.2,"label":"positive","sentences":[],"author_score":0.1,"quoted_score":0.5}}"#,
+            #"{"id":"b","text":"y","sentiment":{"score":-0.4,"label":"negative","sentences":[],"author_score":-0.3}}"#,
+        ]
+        let (html, summary) = try ReportFiles.corpus(lines.joined(separator: "\n"))
+        #expect(summary.scoreCounts == (document: 2, author: 2, quoted: 1))
+        #expect(abs(summary.scoreSums.author - -0.2) < 1e-9)
+        #expect(html.contains("Mean score <b id=\"mean-document-score\">−0.10</b>; in the author's own sentences <b>−0.10</b>; in quoted words <b>+0.50</b> (1 document with quotes scored)."))
+    }
+}
