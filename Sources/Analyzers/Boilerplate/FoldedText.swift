@@ -7,6 +7,8 @@ struct FoldedText: Sendable {
     private let bounds: (start: Int, end: Int)
     /// Offsets where sentences begin: the first word and every word after ". ", "! " or "? ".
     let sentenceStarts: [Int]
+    /// The searched lexicon lists' phrases found in the text, when it was `indexed()`.
+    let hits: PhraseHits?
 
     init(_ raw: ArraySlice<UInt8>) {
         var out: [UInt8] = []
@@ -57,6 +59,7 @@ struct FoldedText: Sendable {
         bytes = out
         bounds = FoldedText.contentBounds(out)
         sentenceStarts = FoldedText.sentenceStarts(out, from: bounds.start)
+        hits = nil
     }
 
     /// Wraps bytes that are already folded.
@@ -64,6 +67,20 @@ struct FoldedText: Sendable {
         bytes = folded
         bounds = FoldedText.contentBounds(folded)
         sentenceStarts = FoldedText.sentenceStarts(folded, from: bounds.start)
+        hits = nil
+    }
+
+    private init(_ text: FoldedText, hits: PhraseHits) {
+        bytes = text.bytes
+        bounds = text.bounds
+        sentenceStarts = text.sentenceStarts
+        self.hits = hits
+    }
+
+    /// The same text with every searched lexicon list looked up in one walk, for a paragraph
+    /// that many rules will query.
+    func indexed() -> FoldedText {
+        hits == nil ? FoldedText(self, hits: LexiconIndex.shared.hits(in: bytes)) : self
     }
 
     var isEmpty: Bool { bytes.isEmpty }

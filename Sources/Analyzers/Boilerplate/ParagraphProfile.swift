@@ -27,8 +27,8 @@ struct ParagraphProfile: Sendable {
     init(span: Span, bytes: [UInt8]) {
         self.span = span
         let raw = bytes[span.range]
-        text = FoldedText(raw)
-        unquoted = text.removingQuotations()
+        text = FoldedText(raw).indexed()
+        unquoted = text.removingQuotations().indexed()
         var words = 0
         var capitalWords = 0
         var capitalisedWords = 0
@@ -61,9 +61,9 @@ struct ParagraphProfile: Sendable {
         self.capitalisedWords = capitalisedWords
         self.lines = lines
         let folded = text
-        urls = folded.occurrences(of: ["http://", "https://", "www."])
-        emails = folded.occurrences(of: ["[email protected]"]) + ParagraphProfile.emailAddresses(in: folded.bytes)
-        domains = folded.occurrences(of: [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"])
+        urls = folded.occurrences(of: ParagraphProfile.urlMarks)
+        emails = folded.occurrences(of: ParagraphProfile.protectedEmailMarks) + ParagraphProfile.emailAddresses(in: folded.bytes)
+        domains = folded.occurrences(of: ParagraphProfile.domainMarks)
     }
 
     /// No letter or digit at all ("." or a rule of dashes).
@@ -92,8 +92,15 @@ struct ParagraphProfile: Sendable {
 
     /// An embedded tweet as scrapers flatten it: "... — Name (@handle) September 27, 2016".
     var isEmbeddedTweet: Bool {
-        text.contains("pic.twitter.com") || (text.contains("(@") && text.containsAny(BoilerplateLexicon.monthNames))
+        text.contains(ParagraphProfile.tweetPicture) || (text.contains(ParagraphProfile.tweetHandle) && text.containsAny(BoilerplateLexicon.monthNames))
     }
+
+    // Phrases are folded when built: built once here, not for every paragraph.
+    private static let urlMarks: [Phrase] = ["http://", "https://", "www."]
+    private static let protectedEmailMarks: [Phrase] = ["[email protected]"]
+    private static let domainMarks: [Phrase] = [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"]
+    private static let tweetPicture: Phrase = "pic.twitter.com"
+    private static let tweetHandle: Phrase = "(@"
 
     /// Addresses such as name@example.org: a word, "@", a word, a dot, a word.
     private static func emailAddresses(in bytes: [UInt8]) -> Int {

@@ -1,0 +1,191 @@
+/// The lexicon lists that rules search anywhere in a paragraph (`containsAny`, `count(of:)`),
+/// compiled into one trie: a paragraph is walked once for all of them (`PhraseHits`) instead of
+/// once per list, which was most of the analyzer's time.
+///
+/// Each list owns a range of slots, one per phrase in list order, so a list's answer is the bits
+/// of its range: the same phrase in two lists (or twice in one) sets every slot it has, and a
+/// count stays the number of the list's entries that occur, as a scan of the list would count.
+struct LexiconIndex: Sendable {
+    static let shared = LexiconIndex(lists: BoilerplateLexicon.searchedLists)
+
+    /// Trie alphabet: each byte that occurs in some phrase has a class from 1; 0 ends a walk.
+    private let byteClass: [UInt8]
+    private let classCount: Int
+    /// `next[node * classCount + class]`: the child node, 0 for none (the root is never a child).
+    private let next: [Int32]
+    /// Slots of the phrase ending at each node: `slots[slotStart[node]..<slotStart[node + 1]]`.
+    private let slotStart: [Int32]
+    private let slots: [Int32]
+    let slotCount: Int
+    /// Open addressing by list fingerprint: (fingerprint, first slot), first slot -1 when empty.
+    private let listTable: [(fingerprint: UInt64, base: Int)]
+
+    init(lists: [PhraseSet]) {
+        var bases: [(PhraseSet, Int)] = []
+        var total = 0
+        for list in lists {
+            if let known = bases.first(where: { $0.0.fingerprint == list.fingerprint }) {
+                // Equal lists share slots; different lists must never share a fingerprint.
+                precondition(known.0.phrases.map(\.bytes) == list.phrases.map(\.bytes), "lexicon list fingerprint collision")
+                continue
+            }
+            bases.append((list, total))
+            total += list.phrases.count
+        }
+        slotCount = total
+
+        var byteClass = [UInt8](repeating: 0, count: 256)
+        var classes = 1
+        for (list, _) in bases {
+            for phrase in list.phrases {
+                for byte in phrase.bytes where byteClass[Int(byte)] == 0 {
+                    byteClass[Int(byte)] = UInt8(classes)
+                    classes += 1
+                }
+            }
+        }
+        precondition(classes <= 256, "lexicon alphabet too large")
+        self.byteClass = byteClass
+        classCount = classes
+
+        var next = [Int32](repeating: 0, count: classes)
+        var nodeSlots: [[Int32]] = [[]]
+        for (list, base) in bases {
+            for (offset, phrase) in list.phrases.enumerated() where !phrase.bytes.isEmpty {
+                var node = 0
+                for byte in phrase.bytes {
+                    let edge = node * classes + Int(byteClass[Int(byte)])
+                    if next[edge] == 0 {
+                        next[edge] = Int32(nodeSlots.count)
+                        nodeSlots.append([])
+                        next.append(contentsOf: repeatElement(0, count: classes))
+                    }
+                    node = Int(next[edge])
+                }
+                nodeSlots[node].append(Int32(base + offset))
+            }
+        }
+        self.next = next
+        var slotStart: [Int32] = [0]
+        var slots: [Int32] = []
+        for list in nodeSlots {
+            slots.append(contentsOf: list)
+            slotStart.append(Int32(slots.count))
+        }
+        self.slotStart = slotStart
+        self.slots = slots
+
+        var size = 16
+        while size < bases.count * 4 { size *= 2 }
+        var table = [(fingerprint: UInt64, base: Int)](repeating: (0, -1), count: size)
+        for (list, base) in bases {
+            var position = Int(truncatingIfNeeded: list.fingerprint) & (size - 1)
+            while table[position].base >= 0 { position = (position + 1) & (size - 1) }
+            table[position] = (list.fingerprint, base)
+        }
+        listTable = table
+    }
+
+    /// The first slot of a list, or nil when the list is not indexed (then callers scan).
+    func base(of list: PhraseSet) -> Int? {
+        let mask = listTable.count - 1
+        var position = Int(truncatingIfNeeded: list.fingerprint) & mask
+        while true {
+            let entry = listTable[position]
+            if entry.base < 0 { return nil }
+            if entry.fingerprint == list.fingerprint { return entry.base }
+            position = (position + 1) & mask
+        }
+    }
+
+    /// Every indexed phrase that occurs in the folded bytes with the word boundaries
+    /// `FoldedText.matches` requires.
+    func hits(in text: [UInt8]) -> PhraseHits {
+        var words = [UInt64](repeating: 0, count: (slotCount + 63) / 64)
+        let count = text.count
+        words.withUnsafeMutableBufferPointer { found in
+            text.withUnsafeBufferPointer { bytes in
+                byteClass.withUnsafeBufferPointer { byteClass in
+                    next.withUnsafeBufferPointer { next in
+                        slotStart.withUnsafeBufferPointer { slotStart in
+                            slots.withUnsafeBufferPointer { slots in
+                                var previousIsWord = false
+                                for start in 0..<count {
+                                    let isWord = FoldedText.isWordByte(bytes[start])
+                                    // A phrase starting with a letter cannot begin inside a word, and
+                                    // one starting with a symbol cannot sit on a letter.
+                                    if previousIsWord && isWord { continue }
+                                    previousIsWord = isWord
+                                    var node = 0
+                                    var index = start
+                                    while index < count {
+                                        let byteClass = Int(byteClass[Int(bytes[index])])
+                                        if byteClass == 0 { break }
+                                        node = Int(next[node * classCount + byteClass])
+                                        if node == 0 { break }
+                                        index += 1
+                                        let first = Int(slotStart[node])
+                                        let end = Int(slotStart[node + 1])
+                                        guard first < end, LexiconIndex.endsAtBoundary(bytes, index) else { continue }
+                                        for slot in slots[first..<end] {
+                                            found[Int(slot) >> 6] |= 1 << UInt64(slot & 63)
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return PhraseHits(words: words)
+    }
+
+    /// The end rule of `FoldedText.matches` for a phrase whose last byte is `bytes[after - 1]`.
+    private static func endsAtBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ after: Int) -> Bool {
+        guard FoldedText.isWordByte(bytes[after - 1]), after < bytes.count else { return true }
+        if FoldedText.isWordByte(bytes[after]) { return false }
+        if bytes[after] == UInt8(ascii: "-"), after + 1 < bytes.count, FoldedText.isWordByte(bytes[after + 1]) { return false }
+        return true
+    }
+}
+
+/// Which indexed lexicon phrases occur in one folded text: a bit per slot of `LexiconIndex`.
+struct PhraseHits: Sendable {
+    let words: [UInt64]
+
+    /// True when any slot in `base..<base + count` is set.
+    func any(from base: Int, count: Int) -> Bool {
+        self.count(from: base, count: count, stopAtFirst: true) > 0
+    }
+
+    /// The number of slots set in `base..<base + count` (1 at most when `stopAtFirst`).
+    func count(from base: Int, count: Int, stopAtFirst: Bool) -> Int {
+        var total = 0
+        var slot = base
+        let end = base + count
+        while slot < end {
+            let word = slot >> 6
+            let low = slot & 63
+            let take = min(64 - low, end - slot)
+            let mask: UInt64 = take == 64 ? ~0 : ((1 << UInt64(take)) - 1) << UInt64(low)
+            let set = (words[word] & mask).nonzeroBitCount
+            if set > 0, stopAtFirst { return 1 }
+            total += set
+            slot += take
+        }
+        return total
+    }
+}
+
+extension BoilerplateLexicon {
+    /// Lists that rules search anywhere in a paragraph; lists only matched at a position
+    /// (openings, labels) stay out of the trie. A list missing here is still answered, by a scan.
+    static let searchedLists: [PhraseSet] = [
+        errorSignatures, legalPhrases, socialNetworkPlaces, editorialPhrases, sharePhrases, followInvitations,
+        commentPhrases, discussionPhrases, advertisementPhrases, imageCreditPhrases, republicationPhrases,
+        republicationObjects, subscribePhrases, subscriptionObjects, contactPhrases, contributionCredits,
+        bioRoles, bioContacts, siteSelfReferences, satireNotices, navigationPhrases, readerAddress,
+        platformPhrases, pageCounterPhrases, webTechPhrases, speechVerbs, codeTokens, errorPhrases, monthNames,
+    ]
+}
