@@ -89,7 +89,8 @@ struct FoldedText: Sendable {
     /// the story quotes ("Share this," he wrote) does not read as the site's own. Unbalanced
     /// quotation marks leave the text as it is.
     func removingQuotations() -> FoldedText {
-        let marks = bytes.filter { $0 == 0x22 }.count
+        var marks = 0
+        for byte in bytes where byte == 0x22 { marks += 1 }
         guard marks >= 2, marks % 2 == 0 else { return self }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

@@ -6,21 +6,31 @@
 /// of its range: the same phrase in two lists (or twice in one) sets every slot it has, and a
 /// count stays the number of the list's entries that occur, as a scan of the list would count.
 struct LexiconIndex: Sendable {
-    static let shared = LexiconIndex(lists: BoilerplateLexicon.searchedLists)
+    static let shared = LexiconIndex(lists: BoilerplateLexicon.searchedLists, tallies: ParagraphProfile.addressMarks)
 
     /// Trie alphabet: each byte that occurs in some phrase has a class from 1; 0 ends a walk.
     private let byteClass: [UInt8]
     private let classCount: Int
-    /// `next[node * classCount + class]`: the child node, 0 for none (the root is never a child).
+    /// `next[node * classCount + class]`: the child node times two, plus one when a phrase ends
+    /// there; 0 for none (the root is never a child).
     private let next: [Int32]
     /// Slots of the phrase ending at each node: `slots[slotStart[node]..<slotStart[node + 1]]`.
     private let slotStart: [Int32]
     private let slots: [Int32]
     let slotCount: Int
+    /// Counted phrases ending at each node: `tallied[tallyStart[node]..<tallyStart[node + 1]]`.
+    private let tallyStart: [Int32]
+    private let tallied: [Int32]
+    /// The group of each counted phrase.
+    private let tallyGroup: [Int]
+    let tallyGroupCount: Int
     /// Open addressing by list fingerprint: (fingerprint, first slot), first slot -1 when empty.
     private let listTable: [(fingerprint: UInt64, base: Int)]
 
-    init(lists: [PhraseSet]) {
+    /// `tallies`: groups of phrases whose every occurrence is counted, as
+    /// `FoldedText.occurrences(of:)` counts them (each phrase's matches left to right, a match
+    /// never overlapping the previous match of the same phrase).
+    init(lists: [PhraseSet], tallies: [[Phrase]]) {
         var bases: [(PhraseSet, Int)] = []
         var total = 0
         for list in lists {
@@ -36,8 +46,18 @@ struct LexiconIndex: Sendable {
 
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classes = 1
-        for (list, _) in bases {
-            for phrase in list.phrases {
+        var tallyPhrases: [Phrase] = []
+        var tallyGroup: [Int] = []
+        for (group, members) in tallies.enumerated() {
+            for phrase in members where !phrase.bytes.isEmpty {
+                tallyPhrases.append(phrase)
+                tallyGroup.append(group)
+            }
+        }
+        self.tallyGroup = tallyGroup
+        tallyGroupCount = tallies.count
+        for phrases in bases.map(\.0.phrases) + [tallyPhrases] {
+            for phrase in phrases {
                 for byte in phrase.bytes where byteClass[Int(byte)] == 0 {
                     byteClass[Int(byte)] = UInt8(classes)
                     classes += 1
@@ -50,30 +70,35 @@ struct LexiconIndex: Sendable {
 
         var next = [Int32](repeating: 0, count: classes)
         var nodeSlots: [[Int32]] = [[]]
+        var nodeTallies: [[Int32]] = [[]]
+        func insert(_ phrase: Phrase) -> Int {
+            var node = 0
+            for byte in phrase.bytes {
+                let edge = node * classes + Int(byteClass[Int(byte)])
+                if next[edge] == 0 {
+                    next[edge] = Int32(nodeSlots.count)
+                    nodeSlots.append([])
+                    nodeTallies.append([])
+                    next.append(contentsOf: repeatElement(0, count: classes))
+                }
+                node = Int(next[edge])
+            }
+            return node
+        }
         for (list, base) in bases {
             for (offset, phrase) in list.phrases.enumerated() where !phrase.bytes.isEmpty {
-                var node = 0
-                for byte in phrase.bytes {
-                    let edge = node * classes + Int(byteClass[Int(byte)])
-                    if next[edge] == 0 {
-                        next[edge] = Int32(nodeSlots.count)
-                        nodeSlots.append([])
-                        next.append(contentsOf: repeatElement(0, count: classes))
-                    }
-                    node = Int(next[edge])
-                }
-                nodeSlots[node].append(Int32(base + offset))
+                nodeSlots[insert(phrase)].append(Int32(base + offset))
             }
         }
-        self.next = next
-        var slotStart: [Int32] = [0]
-        var slots: [Int32] = []
-        for list in nodeSlots {
-            slots.append(contentsOf: list)
-            slotStart.append(Int32(slots.count))
+        for (index, phrase) in tallyPhrases.enumerated() {
+            nodeTallies[insert(phrase)].append(Int32(index))
         }
-        self.slotStart = slotStart
-        self.slots = slots
+        // Mark phrase ends in the edges, so the walk looks up slots only where a phrase ends.
+        self.next = next.map { child in
+            child == 0 ? 0 : child * 2 + (nodeSlots[Int(child)].isEmpty && nodeTallies[Int(child)].isEmpty ? 0 : 1)
+        }
+        (slotStart, slots) = LexiconIndex.flatten(nodeSlots)
+        (tallyStart, tallied) = LexiconIndex.flatten(nodeTallies)
 
         var size = 16
         while size < bases.count * 4 { size *= 2 }
@@ -84,6 +109,16 @@ struct LexiconIndex: Sendable {
             table[position] = (list.fingerprint, base)
         }
         listTable = table
+    }
+
+    private static func flatten(_ lists: [[Int32]]) -> (starts: [Int32], items: [Int32]) {
+        var starts: [Int32] = [0]
+        var items: [Int32] = []
+        for list in lists {
+            items.append(contentsOf: list)
+            starts.append(Int32(items.count))
+        }
+        return (starts, items)
     }
 
     /// The first slot of a list, or nil when the list is not indexed (then callers scan).
@@ -102,6 +137,9 @@ struct LexiconIndex: Sendable {
     /// `FoldedText.matches` requires.
     func hits(in text: [UInt8]) -> PhraseHits {
         var words = [UInt64](repeating: 0, count: (slotCount + 63) / 64)
+        var counts = [Int](repeating: 0, count: tallyGroupCount)
+        // Where each counted phrase may match next: past its previous match.
+        var nextAllowed = [Int](repeating: 0, count: tallyGroup.count)
         let count = text.count
         words.withUnsafeMutableBufferPointer { found in
             text.withUnsafeBufferPointer { bytes in
@@ -121,14 +159,23 @@ struct LexiconIndex: Sendable {
                                     while index < count {
                                         let byteClass = Int(byteClass[Int(bytes[index])])
                                         if byteClass == 0 { break }
-                                        node = Int(next[node * classCount + byteClass])
-                                        if node == 0 { break }
+                                        let edge = Int(next[node * classCount + byteClass])
+                                        if edge == 0 { break }
+                                        node = edge >> 1
                                         index += 1
+                                        if edge & 1 == 0 { continue }
                                         let first = Int(slotStart[node])
                                         let end = Int(slotStart[node + 1])
-                                        guard first < end, LexiconIndex.endsAtBoundary(bytes, index) else { continue }
+                                        let firstTally = Int(tallyStart[node])
+                                        let endTally = Int(tallyStart[node + 1])
+                                        guard first < end || firstTally < endTally,
+                                              LexiconIndex.endsAtBoundary(bytes, index) else { continue }
                                         for slot in slots[first..<end] {
                                             found[Int(slot) >> 6] |= 1 << UInt64(slot & 63)
+                                        }
+                                        for phrase in tallied[firstTally..<endTally] where start >= nextAllowed[Int(phrase)] {
+                                            counts[tallyGroup[Int(phrase)]] += 1
+                                            nextAllowed[Int(phrase)] = index
                                         }
                                     }
                                 }
@@ -138,7 +185,7 @@ struct LexiconIndex: Sendable {
                 }
             }
         }
-        return PhraseHits(words: words)
+        return PhraseHits(words: words, tallies: counts)
     }
 
     /// The end rule of `FoldedText.matches` for a phrase whose last byte is `bytes[after - 1]`.
@@ -153,6 +200,8 @@ struct LexiconIndex: Sendable {
 /// Which indexed lexicon phrases occur in one folded text: a bit per slot of `LexiconIndex`.
 struct PhraseHits: Sendable {
     let words: [UInt64]
+    /// Occurrences of each tally group's phrases.
+    let tallies: [Int]
 
     /// True when any slot in `base..<base + count` is set.
     func any(from base: Int, count: Int) -> Bool {
@@ -187,5 +236,7 @@ extension BoilerplateLexicon {
         republicationObjects, subscribePhrases, subscriptionObjects, contactPhrases, contributionCredits,
         bioRoles, bioContacts, siteSelfReferences, satireNotices, navigationPhrases, readerAddress,
         platformPhrases, pageCounterPhrases, webTechPhrases, speechVerbs, codeTokens, errorPhrases, monthNames,
+        ShapeMarks.at, ShapeMarks.comPath, ShapeMarks.orgPath, ShapeMarks.appearedFirst, ShapeMarks.tweetPicture,
+        ShapeMarks.tweetHandle,
     ]
 }

@@ -61,9 +61,10 @@ struct ParagraphProfile: Sendable {
         self.capitalisedWords = capitalisedWords
         self.lines = lines
         let folded = text
-        urls = folded.occurrences(of: ParagraphProfile.urlMarks)
-        emails = folded.occurrences(of: ParagraphProfile.protectedEmailMarks) + ParagraphProfile.emailAddresses(in: folded.bytes)
-        domains = folded.occurrences(of: ParagraphProfile.domainMarks)
+        let marks = folded.hits?.tallies ?? ParagraphProfile.addressMarks.map { folded.occurrences(of: $0) }
+        urls = marks[0]
+        emails = marks[1] + ParagraphProfile.emailAddresses(in: folded.bytes)
+        domains = marks[2]
     }
 
     /// No letter or digit at all ("." or a rule of dashes).
@@ -92,15 +93,15 @@ struct ParagraphProfile: Sendable {
 
     /// An embedded tweet as scrapers flatten it: "... — Name (@handle) September 27, 2016".
     var isEmbeddedTweet: Bool {
-        text.contains(ParagraphProfile.tweetPicture) || (text.contains(ParagraphProfile.tweetHandle) && text.containsAny(BoilerplateLexicon.monthNames))
+        text.containsAny(ShapeMarks.tweetPicture) || (text.containsAny(ShapeMarks.tweetHandle) && text.containsAny(BoilerplateLexicon.monthNames))
     }
 
-    // Phrases are folded when built: built once here, not for every paragraph.
-    private static let urlMarks: [Phrase] = ["http://", "https://", "www."]
-    private static let protectedEmailMarks: [Phrase] = ["[email protected]"]
-    private static let domainMarks: [Phrase] = [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"]
-    private static let tweetPicture: Phrase = "pic.twitter.com"
-    private static let tweetHandle: Phrase = "(@"
+    /// Links, protected addresses and bare domains, counted by `LexiconIndex` in its walk.
+    static let addressMarks: [[Phrase]] = [
+        ["http://", "https://", "www."],
+        ["[email protected]"],
+        [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"],
+    ]
 
     /// Addresses such as name@example.org: a word, "@", a word, a dot, a word.
     private static func emailAddresses(in bytes: [UInt8]) -> Int {

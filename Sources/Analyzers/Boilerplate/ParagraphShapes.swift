@@ -15,7 +15,7 @@ extension ParagraphClassifier {
     /// short paragraph, with a k/m suffix or the word in capitals (widget style).
     static func hasEngagementCount(_ paragraph: ParagraphProfile) -> Bool {
         let bytes = paragraph.text.bytes
-        for word in Marks.engagementWords {
+        for word in ShapeMarks.engagementWords {
             var offset = 0
             while let found = paragraph.text.firstOccurrence(of: word, from: offset) {
                 offset = found + word.bytes.count
@@ -84,7 +84,7 @@ extension ParagraphClassifier {
     /// "By Jane Doe", "By JANE DOE | Staff Writer": "by" and a few capitalised words.
     static func isByline(_ paragraph: ParagraphProfile) -> Bool {
         // "By The Numbers: ..." is a headline: a byline has no colon.
-        guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: Marks.by),
+        guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: ShapeMarks.by),
               !paragraph.text.bytes.contains(UInt8(ascii: ":")),
               !paragraph.endsWithFullStop || paragraph.words <= 4 else { return false }
         return paragraph.capitalisedWords >= paragraph.words - 1
@@ -131,7 +131,7 @@ extension ParagraphClassifier {
     /// A bio opens with its subject's name: "Jane Doe is a ...", "Jane Doe writes ...".
     static func opensWithName(_ paragraph: ParagraphProfile) -> Bool {
         guard paragraph.opensWithName else { return false }
-        for verb in Marks.bioVerbs {
+        for verb in ShapeMarks.bioVerbs {
             guard let found = paragraph.text.firstOccurrence(of: verb, from: 0), found < 40 else { continue }
             return true
         }
@@ -147,7 +147,7 @@ extension ParagraphClassifier {
     /// "Copyright 2016 ...", "Copyright © ...", "Copyright (c) ...": the word, then a year or a sign.
     /// A headline such as "Copyright Fight Over Rally Song" is not one.
     static func isCopyrightLine(_ text: FoldedText) -> Bool {
-        guard text.begins(with: Marks.copyright) else { return false }
+        guard text.begins(with: ShapeMarks.copyright) else { return false }
         let after = text.contentStart + "copyright".utf8.count
         guard after + 1 < text.bytes.count, text.bytes[after] == 0x20 else { return false }
         let next = text.bytes[after + 1]
@@ -157,7 +157,7 @@ extension ParagraphClassifier {
     /// "Home » Politics » Elections": menu items joined by separators.
     static func isBreadcrumb(_ text: FoldedText) -> Bool {
         // Pipes also join a headline's parts ("Trump | Clinton | The Final Debate"): it takes more of them.
-        text.occurrences(of: Marks.crumbSeparators) >= 2 || text.occurrences(of: Marks.pipe) >= 3
+        text.occurrences(of: ShapeMarks.crumbSeparators) >= 2 || text.occurrences(of: ShapeMarks.pipe) >= 3
     }
 
     /// A label with no value: "Region: ,", "Tags: |".
@@ -178,12 +178,16 @@ extension ParagraphClassifier {
 }
 
 /// The single words and marks the shape rules look for, folded once rather than per paragraph.
-enum Marks {
-    static let at: Phrase = "@"
+enum ShapeMarks {
+    // Searched anywhere in a paragraph: one-phrase lists, answered by `LexiconIndex`.
+    static let at: PhraseSet = ["@"]
+    static let comPath: PhraseSet = [".com/"]
+    static let orgPath: PhraseSet = [".org/"]
+    static let appearedFirst: PhraseSet = ["appeared first on"]
+    static let tweetPicture: PhraseSet = ["pic.twitter.com"]
+    static let tweetHandle: PhraseSet = ["(@"]
+
     static let follow: Phrase = "follow"
-    static let comPath: Phrase = ".com/"
-    static let orgPath: Phrase = ".org/"
-    static let appearedFirst: Phrase = "appeared first on"
     static let via: Phrase = "via"
     static let by: Phrase = "by"
     static let copyright: Phrase = "copyright"
