@@ -12,8 +12,9 @@ struct LexiconIndex: Sendable {
     private let byteClass: [UInt8]
     private let classCount: Int
     /// `next[node * classCount + class]`: the child node times two, plus one when a phrase ends
-    /// there; 0 for none (the root is never a child).
-    private let next: [Int32]
+    /// there; 0 for none (the root is never a child). Nodes are numbered breadth first, so the
+    /// short prefixes most walks stay in share a few cache lines.
+    private let next: [UInt16]
     /// Slots of the phrase ending at each node: `slots[slotStart[node]..<slotStart[node + 1]]`.
     private let slotStart: [Int32]
     private let slots: [Int32]
@@ -93,12 +94,32 @@ struct LexiconIndex: Sendable {
         for (index, phrase) in tallyPhrases.enumerated() {
             nodeTallies[insert(phrase)].append(Int32(index))
         }
-        // Mark phrase ends in the edges, so the walk looks up slots only where a phrase ends.
-        self.next = next.map { child in
-            child == 0 ? 0 : child * 2 + (nodeSlots[Int(child)].isEmpty && nodeTallies[Int(child)].isEmpty ? 0 : 1)
+        // Breadth-first numbering: the order in which a queue from the root meets the nodes.
+        var order = [0]
+        var head = 0
+        while head < order.count {
+            let node = order[head]
+            head += 1
+            for byteClass in 1..<classes where next[node * classes + byteClass] != 0 {
+                order.append(Int(next[node * classes + byteClass]))
+            }
         }
-        (slotStart, slots) = LexiconIndex.flatten(nodeSlots)
-        (tallyStart, tallied) = LexiconIndex.flatten(nodeTallies)
+        var renamed = [Int](repeating: 0, count: order.count)
+        for (newNode, oldNode) in order.enumerated() { renamed[oldNode] = newNode }
+        precondition(order.count * 2 < Int(UInt16.max), "lexicon trie too large")
+        // Mark phrase ends in the edges, so the walk looks up slots only where a phrase ends.
+        var edges = [UInt16](repeating: 0, count: order.count * classes)
+        for (newNode, oldNode) in order.enumerated() {
+            for byteClass in 1..<classes {
+                let child = Int(next[oldNode * classes + byteClass])
+                guard child != 0 else { continue }
+                let endsPhrase = !nodeSlots[child].isEmpty || !nodeTallies[child].isEmpty
+                edges[newNode * classes + byteClass] = UInt16(renamed[child] * 2 + (endsPhrase ? 1 : 0))
+            }
+        }
+        self.next = edges
+        (slotStart, slots) = LexiconIndex.flatten(order.map { nodeSlots[$0] })
+        (tallyStart, tallied) = LexiconIndex.flatten(order.map { nodeTallies[$0] })
 
         var size = 16
         while size < bases.count * 4 { size *= 2 }
@@ -140,42 +161,24 @@ struct LexiconIndex: Sendable {
         var counts = [Int](repeating: 0, count: tallyGroupCount)
         // Where each counted phrase may match next: past its previous match.
         var nextAllowed = [Int](repeating: 0, count: tallyGroup.count)
-        let count = text.count
         words.withUnsafeMutableBufferPointer { found in
-            text.withUnsafeBufferPointer { bytes in
-                byteClass.withUnsafeBufferPointer { byteClass in
-                    next.withUnsafeBufferPointer { next in
-                        slotStart.withUnsafeBufferPointer { slotStart in
-                            slots.withUnsafeBufferPointer { slots in
-                                var previousIsWord = false
-                                for start in 0..<count {
-                                    let isWord = FoldedText.isWordByte(bytes[start])
-                                    // A phrase starting with a letter cannot begin inside a word, and
-                                    // one starting with a symbol cannot sit on a letter.
-                                    if previousIsWord && isWord { continue }
-                                    previousIsWord = isWord
-                                    var node = 0
-                                    var index = start
-                                    while index < count {
-                                        let byteClass = Int(byteClass[Int(bytes[index])])
-                                        if byteClass == 0 { break }
-                                        let edge = Int(next[node * classCount + byteClass])
-                                        if edge == 0 { break }
-                                        node = edge >> 1
-                                        index += 1
-                                        if edge & 1 == 0 { continue }
-                                        let first = Int(slotStart[node])
-                                        let end = Int(slotStart[node + 1])
-                                        let firstTally = Int(tallyStart[node])
-                                        let endTally = Int(tallyStart[node + 1])
-                                        guard first < end || firstTally < endTally,
-                                              LexiconIndex.endsAtBoundary(bytes, index) else { continue }
-                                        for slot in slots[first..<end] {
-                                            found[Int(slot) >> 6] |= 1 << UInt64(slot & 63)
-                                        }
-                                        for phrase in tallied[firstTally..<endTally] where start >= nextAllowed[Int(phrase)] {
-                                            counts[tallyGroup[Int(phrase)]] += 1
-                                            nextAllowed[Int(phrase)] = index
+            counts.withUnsafeMutableBufferPointer { counts in
+                nextAllowed.withUnsafeMutableBufferPointer { nextAllowed in
+                    text.withUnsafeBufferPointer { bytes in
+                        byteClass.withUnsafeBufferPointer { byteClass in
+                            next.withUnsafeBufferPointer { next in
+                                slotStart.withUnsafeBufferPointer { slotStart in
+                                    slots.withUnsafeBufferPointer { slots in
+                                        tallyStart.withUnsafeBufferPointer { tallyStart in
+                                            tallied.withUnsafeBufferPointer { tallied in
+                                                tallyGroup.withUnsafeBufferPointer { tallyGroup in
+                                                    let trie = Trie(
+                                                        byteClass: byteClass, classCount: classCount, next: next,
+                                                        slotStart: slotStart, slots: slots, tallyStart: tallyStart,
+                                                        tallied: tallied, tallyGroup: tallyGroup)
+                                                    trie.walk(bytes, found: found, counts: counts, nextAllowed: nextAllowed)
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -186,6 +189,53 @@ struct LexiconIndex: Sendable {
             }
         }
         return PhraseHits(words: words, tallies: counts)
+    }
+
+    /// The index's tables as plain buffers for the walk, which touches them for every byte.
+    private struct Trie {
+        let byteClass: UnsafeBufferPointer<UInt8>
+        let classCount: Int
+        let next: UnsafeBufferPointer<UInt16>
+        let slotStart: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Int32>
+        let tallyStart: UnsafeBufferPointer<Int32>
+        let tallied: UnsafeBufferPointer<Int32>
+        let tallyGroup: UnsafeBufferPointer<Int>
+
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>, found: UnsafeMutableBufferPointer<UInt64>,
+                  counts: UnsafeMutableBufferPointer<Int>, nextAllowed: UnsafeMutableBufferPointer<Int>) {
+            let count = bytes.count
+            var previousIsWord = false
+            for start in 0..<count {
+                let isWord = FoldedText.isWordByte(bytes[start])
+                // A phrase starting with a letter cannot begin inside a word, and one starting
+                // with a symbol cannot sit on a letter.
+                if previousIsWord && isWord { continue }
+                previousIsWord = isWord
+                var node = 0
+                var index = start
+                while index < count {
+                    let byteClass = Int(byteClass[Int(bytes[index])])
+                    if byteClass == 0 { break }
+                    let edge = Int(next[node &* classCount &+ byteClass])
+                    if edge == 0 { break }
+                    node = edge >> 1
+                    index += 1
+                    if edge & 1 == 0 { continue }
+                    guard LexiconIndex.endsAtBoundary(bytes, index) else { continue }
+                    for position in Int(slotStart[node])..<Int(slotStart[node + 1]) {
+                        let slot = Int(slots[position])
+                        found[slot >> 6] |= 1 << UInt64(slot & 63)
+                    }
+                    for position in Int(tallyStart[node])..<Int(tallyStart[node + 1]) {
+                        let phrase = Int(tallied[position])
+                        guard start >= nextAllowed[phrase] else { continue }
+                        counts[tallyGroup[phrase]] += 1
+                        nextAllowed[phrase] = index
+                    }
+                }
+            }
+        }
     }
 
     /// The end rule of `FoldedText.matches` for a phrase whose last byte is `bytes[after - 1]`.
