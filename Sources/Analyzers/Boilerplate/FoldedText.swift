@@ -11,50 +11,12 @@ struct FoldedText: Sendable {
     let hits: PhraseHits?
 
     init(_ raw: ArraySlice<UInt8>) {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var pendingSpace = false
-        func emit(_ byte: UInt8) {
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(byte)
-        }
-        var index = raw.startIndex
-        while index < raw.endIndex {
-            let byte = raw[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = true
-                index += 1
-                continue
+        // Folding never lengthens the text (each mark it writes replaces at least as many bytes),
+        // so one buffer of the raw size takes it without growing or checks per byte.
+        let out = raw.withUnsafeBufferPointer { raw in
+            [UInt8](unsafeUninitializedCapacity: raw.count) { out, written in
+                written = FoldedText.fold(raw, into: out)
             }
-            if byte < 0x80 {
-                emit(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                index += 1
-                continue
-            }
-            // Typographic punctuation that news sites use interchangeably with ASCII.
-            if byte == 0xC2, index + 1 < raw.endIndex, raw[index + 1] == 0xA0 {
-                pendingSpace = true
-                index += 2
-                continue
-            }
-            if byte == 0xE2, index + 2 < raw.endIndex, raw[index + 1] == 0x80 {
-                let third = raw[index + 2]
-                switch third {
-                case 0x98, 0x99, 0xB2: emit(UInt8(ascii: "'"))
-                case 0x9C, 0x9D, 0xB3: emit(UInt8(ascii: "\""))
-                case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: emit(UInt8(ascii: "-"))
-                case 0xA6: emit(UInt8(ascii: ".")); emit(UInt8(ascii: ".")); emit(UInt8(ascii: "."))
-                case 0xA2: emit(UInt8(ascii: "*"))
-                case 0x8B, 0x8C, 0x8D, 0x8E, 0x8F: break  // zero-width characters
-                case 0x80...0x8A, 0xAF: pendingSpace = true  // typographic spaces
-                default: emit(byte); emit(raw[index + 1]); emit(third)
-                }
-                index += 3
-                continue
-            }
-            emit(byte)
-            index += 1
         }
         bytes = out
         bounds = FoldedText.contentBounds(out)
@@ -85,6 +47,60 @@ struct FoldedText: Sendable {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Writes the folded form of `raw` into `out` and returns its length.
+    private static func fold(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
+        var pendingSpace = false
+        func emit(_ byte: UInt8) {
+            if pendingSpace, written > 0 {
+                out[written] = 0x20
+                written += 1
+            }
+            pendingSpace = false
+            out[written] = byte
+            written += 1
+        }
+        var index = 0
+        let end = raw.count
+        while index < end {
+            let byte = raw[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte < 0x80 {
+                emit(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                index += 1
+                continue
+            }
+            // Typographic punctuation that news sites use interchangeably with ASCII.
+            if byte == 0xC2, index + 1 < end, raw[index + 1] == 0xA0 {
+                pendingSpace = true
+                index += 2
+                continue
+            }
+            if byte == 0xE2, index + 2 < end, raw[index + 1] == 0x80 {
+                let third = raw[index + 2]
+                switch third {
+                case 0x98, 0x99, 0xB2: emit(UInt8(ascii: "'"))
+                case 0x9C, 0x9D, 0xB3: emit(UInt8(ascii: "\""))
+                case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: emit(UInt8(ascii: "-"))
+                case 0xA6: emit(UInt8(ascii: ".")); emit(UInt8(ascii: ".")); emit(UInt8(ascii: "."))
+                case 0xA2: emit(UInt8(ascii: "*"))
+                case 0x8B, 0x8C, 0x8D, 0x8E, 0x8F: break  // zero-width characters
+                case 0x80...0x8A, 0xAF: pendingSpace = true  // typographic spaces
+                default: emit(byte); emit(raw[index + 1]); emit(third)
+                }
+                index += 3
+                continue
+            }
+            emit(byte)
+            index += 1
+        }
+        return written
+    }
+
     /// The text with every quotation replaced by a placeholder word, so that a call to action
     /// the story quotes ("Share this," he wrote) does not read as the site's own. Unbalanced
     /// quotation marks leave the text as it is.
@@ -92,25 +108,29 @@ struct FoldedText: Sendable {
         var marks = 0
         for byte in bytes where byte == 0x22 { marks += 1 }
         guard marks >= 2, marks % 2 == 0 else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inQuote = false
-        var lastInside: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x22 {
-                if inQuote {
-                    out.append(contentsOf: [0x71])  // "q" stands for the quoted words
-                    if lastInside == UInt8(ascii: ".") || lastInside == UInt8(ascii: "!") || lastInside == UInt8(ascii: "?") {
-                        out.append(lastInside)
+        // Each quotation becomes at most two bytes in place of its two marks: the text never grows.
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var inQuote = false
+            var lastInside: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x22 {
+                    if inQuote {
+                        out[written] = 0x71  // "q" stands for the quoted words
+                        written += 1
+                        if lastInside == UInt8(ascii: ".") || lastInside == UInt8(ascii: "!") || lastInside == UInt8(ascii: "?") {
+                            out[written] = lastInside
+                            written += 1
+                        }
                     }
+                    inQuote.toggle()
+                    continue
                 }
-                inQuote.toggle()
-                continue
-            }
-            if inQuote {
-                if byte != 0x20 { lastInside = byte }
-            } else {
-                out.append(byte)
+                if inQuote {
+                    if byte != 0x20 { lastInside = byte }
+                } else {
+                    out[written] = byte
+                    written += 1
+                }
             }
         }
         return FoldedText(folded: out)
