@@ -33,7 +33,9 @@ struct ParagraphProfile: Sendable {
         var capitalWords = 0
         var capitalisedWords = 0
         var lines = 1
-        var leadingWords: [ArraySlice<UInt8>] = []
+        // The first two words, as ranges of `raw` (no array per paragraph).
+        var firstWord: Range<Int>?
+        var secondWord: Range<Int>?
         var index = raw.startIndex
         while index < raw.endIndex {
             let byte = raw[index]
@@ -48,22 +50,28 @@ struct ParagraphProfile: Sendable {
                 index += 1
             }
             words += 1
-            if leadingWords.count < 2 { leadingWords.append(raw[start..<index]) }
+            if firstWord == nil { firstWord = start..<index } else if secondWord == nil { secondWord = start..<index }
             let first = raw[start]
             if first >= 0x41 && first <= 0x5A { capitalisedWords += 1 }
             if upper >= 2 && lower == 0 { capitalWords += 1 }
         }
         self.words = words
-        opensWithName = leadingWords.count == 2
-            && leadingWords.allSatisfy { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
-            && !BoilerplateLexicon.pronounsAndArticles.contains(FoldedText(leadingWords[0]).bytes)
+        if let firstWord, let secondWord {
+            let isCapital = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+            opensWithName = isCapital(raw[firstWord.lowerBound]) && isCapital(raw[secondWord.lowerBound])
+                && !BoilerplateLexicon.pronounsAndArticles.contains(FoldedText(raw[firstWord]).bytes)
+        } else {
+            opensWithName = false
+        }
         self.capitalWords = capitalWords
         self.capitalisedWords = capitalisedWords
         self.lines = lines
         let folded = text
         let marks = folded.hits?.tallies ?? ParagraphProfile.addressMarks.map { folded.occurrences(of: $0) }
         urls = marks[0]
-        emails = marks[1] + ParagraphProfile.emailAddresses(in: folded.bytes)
+        // An address needs an "@"; the lexicon walk has already looked for one.
+        let mayHoldAddress = folded.hits == nil || folded.containsAny(ShapeMarks.at)
+        emails = marks[1] + (mayHoldAddress ? ParagraphProfile.emailAddresses(in: folded.bytes) : 0)
         domains = marks[2]
     }
 

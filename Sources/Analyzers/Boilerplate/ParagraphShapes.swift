@@ -93,8 +93,16 @@ extension ParagraphClassifier {
     /// A photo caption closes with its credit: "... in Washington. (AP Photo/Evan Vucci)".
     static func endsWithPhotoCredit(_ text: FoldedText) -> Bool {
         let bytes = text.bytes
-        guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), close >= bytes.count - 2,
-              let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")), close - open < 80 else { return false }
+        // The last ")" must be one of the last two bytes: look only there, not along the paragraph.
+        let close: Int
+        if bytes.count >= 1, bytes[bytes.count - 1] == UInt8(ascii: ")") {
+            close = bytes.count - 1
+        } else if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: ")") {
+            close = bytes.count - 2
+        } else {
+            return false
+        }
+        guard let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")), close - open < 80 else { return false }
         let credit = FoldedText(folded: Array(bytes[(open + 1)..<close]))
         return credit.beginsWithAny(Lexicon.imageCreditOpenings)
             || (credit.containsAny(Lexicon.imageCreditPhrases) && credit.bytes.contains(UInt8(ascii: "/")))
