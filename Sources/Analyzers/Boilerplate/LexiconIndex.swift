@@ -253,11 +253,6 @@ struct PhraseHits: Sendable {
     /// Occurrences of each tally group's phrases.
     let tallies: [Int]
 
-    /// True when any slot in `base..<base + count` is set.
-    func any(from base: Int, count: Int) -> Bool {
-        self.count(from: base, count: count, stopAtFirst: true) > 0
-    }
-
     /// The number of slots set in `base..<base + count` (1 at most when `stopAtFirst`).
     func count(from base: Int, count: Int, stopAtFirst: Bool) -> Int {
         var total = 0
