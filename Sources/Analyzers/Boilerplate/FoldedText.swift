@@ -7,18 +7,62 @@ struct FoldedText: Sendable {
     private let bounds: (start: Int, end: Int)
     /// Offsets where sentences begin: the first word and every word after ". ", "! " or "? ".
     let sentenceStarts: [Int]
+    /// The searched lexicon lists' phrases found in the text, when it was `indexed()`.
+    let hits: PhraseHits?
 
     init(_ raw: ArraySlice<UInt8>) {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
+        // Folding never lengthens the text (each mark it writes replaces at least as many bytes),
+        // so one buffer of the raw size takes it without growing or checks per byte.
+        let out = raw.withUnsafeBufferPointer { raw in
+            [UInt8](unsafeUninitializedCapacity: raw.count) { out, written in
+                written = FoldedText.fold(raw, into: out)
+            }
+        }
+        bytes = out
+        bounds = FoldedText.contentBounds(out)
+        sentenceStarts = FoldedText.sentenceStarts(out, from: bounds.start)
+        hits = nil
+    }
+
+    /// Wraps bytes that are already folded.
+    init(folded: [UInt8]) {
+        bytes = folded
+        bounds = FoldedText.contentBounds(folded)
+        sentenceStarts = FoldedText.sentenceStarts(folded, from: bounds.start)
+        hits = nil
+    }
+
+    private init(_ text: FoldedText, hits: PhraseHits) {
+        bytes = text.bytes
+        bounds = text.bounds
+        sentenceStarts = text.sentenceStarts
+        self.hits = hits
+    }
+
+    /// The same text with every searched lexicon list looked up in one walk, for a paragraph
+    /// that many rules will query.
+    func indexed() -> FoldedText {
+        hits == nil ? FoldedText(self, hits: LexiconIndex.shared.hits(in: bytes)) : self
+    }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Writes the folded form of `raw` into `out` and returns its length.
+    private static func fold(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
         var pendingSpace = false
         func emit(_ byte: UInt8) {
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            if pendingSpace, written > 0 {
+                out[written] = 0x20
+                written += 1
+            }
             pendingSpace = false
-            out.append(byte)
+            out[written] = byte
+            written += 1
         }
-        var index = raw.startIndex
-        while index < raw.endIndex {
+        var index = 0
+        let end = raw.count
+        while index < end {
             let byte = raw[index]
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 pendingSpace = true
@@ -31,12 +75,12 @@ struct FoldedText: Sendable {
                 continue
             }
             // Typographic punctuation that news sites use interchangeably with ASCII.
-            if byte == 0xC2, index + 1 < raw.endIndex, raw[index + 1] == 0xA0 {
+            if byte == 0xC2, index + 1 < end, raw[index + 1] == 0xA0 {
                 pendingSpace = true
                 index += 2
                 continue
             }
-            if byte == 0xE2, index + 2 < raw.endIndex, raw[index + 1] == 0x80 {
+            if byte == 0xE2, index + 2 < end, raw[index + 1] == 0x80 {
                 let third = raw[index + 2]
                 switch third {
                 case 0x98, 0x99, 0xB2: emit(UInt8(ascii: "'"))
@@ -54,45 +98,39 @@ struct FoldedText: Sendable {
             emit(byte)
             index += 1
         }
-        bytes = out
-        bounds = FoldedText.contentBounds(out)
-        sentenceStarts = FoldedText.sentenceStarts(out, from: bounds.start)
+        return written
     }
-
-    /// Wraps bytes that are already folded.
-    init(folded: [UInt8]) {
-        bytes = folded
-        bounds = FoldedText.contentBounds(folded)
-        sentenceStarts = FoldedText.sentenceStarts(folded, from: bounds.start)
-    }
-
-    var isEmpty: Bool { bytes.isEmpty }
 
     /// The text with every quotation replaced by a placeholder word, so that a call to action
     /// the story quotes ("Share this," he wrote) does not read as the site's own. Unbalanced
     /// quotation marks leave the text as it is.
     func removingQuotations() -> FoldedText {
-        let marks = bytes.filter { $0 == 0x22 }.count
+        var marks = 0
+        for byte in bytes where byte == 0x22 { marks += 1 }
         guard marks >= 2, marks % 2 == 0 else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inQuote = false
-        var lastInside: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x22 {
-                if inQuote {
-                    out.append(contentsOf: [0x71])  // "q" stands for the quoted words
-                    if lastInside == UInt8(ascii: ".") || lastInside == UInt8(ascii: "!") || lastInside == UInt8(ascii: "?") {
-                        out.append(lastInside)
+        // Each quotation becomes at most two bytes in place of its two marks: the text never grows.
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, written in
+            var inQuote = false
+            var lastInside: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x22 {
+                    if inQuote {
+                        out[written] = 0x71  // "q" stands for the quoted words
+                        written += 1
+                        if lastInside == UInt8(ascii: ".") || lastInside == UInt8(ascii: "!") || lastInside == UInt8(ascii: "?") {
+                            out[written] = lastInside
+                            written += 1
+                        }
                     }
+                    inQuote.toggle()
+                    continue
                 }
-                inQuote.toggle()
-                continue
-            }
-            if inQuote {
-                if byte != 0x20 { lastInside = byte }
-            } else {
-                out.append(byte)
+                if inQuote {
+                    if byte != 0x20 { lastInside = byte }
+                } else {
+                    out[written] = byte
+                    written += 1
+                }
             }
         }
         return FoldedText(folded: out)

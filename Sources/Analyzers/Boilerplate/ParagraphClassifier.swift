@@ -31,7 +31,7 @@ enum ParagraphClassifier {
             return Finding(reason: .disclaimer, strength: .strong)
         }
         // A follow line the scraper wrapped in quotation marks: "Follow Jane Doe on Twitter @jdoe."
-        if paragraph.opensWithQuote, paragraph.words <= 15, text.contains("@"), text.begins(with: "follow"),
+        if paragraph.opensWithQuote, paragraph.words <= 15, text.containsAny(ShapeMarks.at), text.begins(with: ShapeMarks.follow),
            text.containsAny(Lexicon.socialNetworkPlaces) {
             return Finding(reason: .sharePrompt, strength: .strong)
         }
@@ -65,7 +65,7 @@ enum ParagraphClassifier {
            paragraph.urls > 0 || text.beginsWithAny(Lexicon.shortcodeNames) {
             return Finding(reason: .markup, strength: .strong)
         }
-        if !text.bytes.contains(0x20), paragraph.urls > 0 || text.contains(".com/") || text.contains(".org/") {
+        if !text.bytes.contains(0x20), paragraph.urls > 0 || text.containsAny(ShapeMarks.comPath) || text.containsAny(ShapeMarks.orgPath) {
             return Finding(reason: .markup, strength: .strong)
         }
         return nil
@@ -125,7 +125,7 @@ enum ParagraphClassifier {
         if paragraph.words <= 80, endsWithPhotoCredit(text) { return Finding(reason: .imageCredit, strength: .strong) }
         // "Source: Breitbart" credits a name; "Source: Trump to name Pence as running mate" is a headline.
         if text.beginsWithAny(Lexicon.sourceLabels), paragraph.words > 6, paragraph.domains + paragraph.urls == 0 { return nil }
-        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.contains("appeared first on") {
+        if paragraph.words <= 40, text.beginsWithAny(Lexicon.sourceCreditOpenings) || text.containsAny(ShapeMarks.appearedFirst) {
             return Finding(reason: .sourceCredit, strength: .strong)
         }
         // "This article (...) was originally published on Example and is republished here."
@@ -133,8 +133,8 @@ enum ParagraphClassifier {
             return Finding(reason: .sourceCredit, strength: .strong)
         }
         // "Source", "Via Fox News": a short credit line without a sentence's full stop.
-        if paragraph.words <= 6, !paragraph.endsWithFullStop, text.isExactlyAny(Lexicon.sourceLabels) || text.begins(with: "via") {
-            return Finding(reason: .sourceCredit, strength: text.begins(with: "via") ? .edge : .strong)
+        if paragraph.words <= 6, !paragraph.endsWithFullStop, text.isExactlyAny(Lexicon.sourceLabels) || text.begins(with: ShapeMarks.via) {
+            return Finding(reason: .sourceCredit, strength: text.begins(with: ShapeMarks.via) ? .edge : .strong)
         }
         return nil
     }

@@ -27,13 +27,15 @@ struct ParagraphProfile: Sendable {
     init(span: Span, bytes: [UInt8]) {
         self.span = span
         let raw = bytes[span.range]
-        text = FoldedText(raw)
-        unquoted = text.removingQuotations()
+        text = FoldedText(raw).indexed()
+        unquoted = text.removingQuotations().indexed()
         var words = 0
         var capitalWords = 0
         var capitalisedWords = 0
         var lines = 1
-        var leadingWords: [ArraySlice<UInt8>] = []
+        // The first two words, as ranges of `raw` (no array per paragraph).
+        var firstWord: Range<Int>?
+        var secondWord: Range<Int>?
         var index = raw.startIndex
         while index < raw.endIndex {
             let byte = raw[index]
@@ -48,22 +50,29 @@ struct ParagraphProfile: Sendable {
                 index += 1
             }
             words += 1
-            if leadingWords.count < 2 { leadingWords.append(raw[start..<index]) }
+            if firstWord == nil { firstWord = start..<index } else if secondWord == nil { secondWord = start..<index }
             let first = raw[start]
             if first >= 0x41 && first <= 0x5A { capitalisedWords += 1 }
             if upper >= 2 && lower == 0 { capitalWords += 1 }
         }
         self.words = words
-        opensWithName = leadingWords.count == 2
-            && leadingWords.allSatisfy { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
-            && !BoilerplateLexicon.pronounsAndArticles.contains(FoldedText(leadingWords[0]).bytes)
+        if let firstWord, let secondWord {
+            let isCapital = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+            opensWithName = isCapital(raw[firstWord.lowerBound]) && isCapital(raw[secondWord.lowerBound])
+                && !BoilerplateLexicon.pronounsAndArticles.contains(FoldedText(raw[firstWord]).bytes)
+        } else {
+            opensWithName = false
+        }
         self.capitalWords = capitalWords
         self.capitalisedWords = capitalisedWords
         self.lines = lines
         let folded = text
-        urls = folded.occurrences(of: ["http://", "https://", "www."])
-        emails = folded.occurrences(of: ["[email protected]"]) + ParagraphProfile.emailAddresses(in: folded.bytes)
-        domains = folded.occurrences(of: [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"])
+        let marks = folded.hits?.tallies ?? ParagraphProfile.addressMarks.map { folded.occurrences(of: $0) }
+        urls = marks[0]
+        // An address needs an "@"; the lexicon walk has already looked for one.
+        let mayHoldAddress = folded.hits == nil || folded.containsAny(ShapeMarks.at)
+        emails = marks[1] + (mayHoldAddress ? ParagraphProfile.emailAddresses(in: folded.bytes) : 0)
+        domains = marks[2]
     }
 
     /// No letter or digit at all ("." or a rule of dashes).
@@ -92,8 +101,15 @@ struct ParagraphProfile: Sendable {
 
     /// An embedded tweet as scrapers flatten it: "... — Name (@handle) September 27, 2016".
     var isEmbeddedTweet: Bool {
-        text.contains("pic.twitter.com") || (text.contains("(@") && text.containsAny(BoilerplateLexicon.monthNames))
+        text.containsAny(ShapeMarks.tweetPicture) || (text.containsAny(ShapeMarks.tweetHandle) && text.containsAny(BoilerplateLexicon.monthNames))
     }
+
+    /// Links, protected addresses and bare domains, counted by `LexiconIndex` in its walk.
+    static let addressMarks: [[Phrase]] = [
+        ["http://", "https://", "www."],
+        ["[email protected]"],
+        [".com", ".org", ".net", ".co.uk", ".us", ".info", ".news"],
+    ]
 
     /// Addresses such as name@example.org: a word, "@", a word, a dot, a word.
     private static func emailAddresses(in bytes: [UInt8]) -> Int {

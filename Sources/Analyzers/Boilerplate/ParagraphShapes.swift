@@ -15,8 +15,7 @@ extension ParagraphClassifier {
     /// short paragraph, with a k/m suffix or the word in capitals (widget style).
     static func hasEngagementCount(_ paragraph: ParagraphProfile) -> Bool {
         let bytes = paragraph.text.bytes
-        let words: [Phrase] = ["shares", "share", "views", "comments", "likes", "reactions"]
-        for word in words {
+        for word in ShapeMarks.engagementWords {
             var offset = 0
             while let found = paragraph.text.firstOccurrence(of: word, from: offset) {
                 offset = found + word.bytes.count
@@ -85,7 +84,7 @@ extension ParagraphClassifier {
     /// "By Jane Doe", "By JANE DOE | Staff Writer": "by" and a few capitalised words.
     static func isByline(_ paragraph: ParagraphProfile) -> Bool {
         // "By The Numbers: ..." is a headline: a byline has no colon.
-        guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: "by"),
+        guard paragraph.words >= 2, paragraph.words <= 8, paragraph.text.begins(with: ShapeMarks.by),
               !paragraph.text.bytes.contains(UInt8(ascii: ":")),
               !paragraph.endsWithFullStop || paragraph.words <= 4 else { return false }
         return paragraph.capitalisedWords >= paragraph.words - 1
@@ -94,8 +93,16 @@ extension ParagraphClassifier {
     /// A photo caption closes with its credit: "... in Washington. (AP Photo/Evan Vucci)".
     static func endsWithPhotoCredit(_ text: FoldedText) -> Bool {
         let bytes = text.bytes
-        guard let close = bytes.lastIndex(of: UInt8(ascii: ")")), close >= bytes.count - 2,
-              let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")), close - open < 80 else { return false }
+        // The last ")" must be one of the last two bytes: look only there, not along the paragraph.
+        let close: Int
+        if bytes.count >= 1, bytes[bytes.count - 1] == UInt8(ascii: ")") {
+            close = bytes.count - 1
+        } else if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: ")") {
+            close = bytes.count - 2
+        } else {
+            return false
+        }
+        guard let open = bytes[..<close].lastIndex(of: UInt8(ascii: "(")), close - open < 80 else { return false }
         let credit = FoldedText(folded: Array(bytes[(open + 1)..<close]))
         return credit.beginsWithAny(Lexicon.imageCreditOpenings)
             || (credit.containsAny(Lexicon.imageCreditPhrases) && credit.bytes.contains(UInt8(ascii: "/")))
@@ -132,7 +139,7 @@ extension ParagraphClassifier {
     /// A bio opens with its subject's name: "Jane Doe is a ...", "Jane Doe writes ...".
     static func opensWithName(_ paragraph: ParagraphProfile) -> Bool {
         guard paragraph.opensWithName else { return false }
-        for verb: Phrase in ["is a", "is an", "is the", "writes", "has written", "has been", "lives"] {
+        for verb in ShapeMarks.bioVerbs {
             guard let found = paragraph.text.firstOccurrence(of: verb, from: 0), found < 40 else { continue }
             return true
         }
@@ -148,7 +155,7 @@ extension ParagraphClassifier {
     /// "Copyright 2016 ...", "Copyright © ...", "Copyright (c) ...": the word, then a year or a sign.
     /// A headline such as "Copyright Fight Over Rally Song" is not one.
     static func isCopyrightLine(_ text: FoldedText) -> Bool {
-        guard text.begins(with: "copyright") else { return false }
+        guard text.begins(with: ShapeMarks.copyright) else { return false }
         let after = text.contentStart + "copyright".utf8.count
         guard after + 1 < text.bytes.count, text.bytes[after] == 0x20 else { return false }
         let next = text.bytes[after + 1]
@@ -158,7 +165,7 @@ extension ParagraphClassifier {
     /// "Home » Politics » Elections": menu items joined by separators.
     static func isBreadcrumb(_ text: FoldedText) -> Bool {
         // Pipes also join a headline's parts ("Trump | Clinton | The Final Debate"): it takes more of them.
-        text.occurrences(of: ["\u{BB}", "\u{203A}", " > "]) >= 2 || text.occurrences(of: [" | "]) >= 3
+        text.occurrences(of: ShapeMarks.crumbSeparators) >= 2 || text.occurrences(of: ShapeMarks.pipe) >= 3
     }
 
     /// A label with no value: "Region: ,", "Tags: |".
@@ -176,4 +183,24 @@ extension ParagraphClassifier {
         let half = bytes.count / 2
         return bytes[half] == 0x20 && bytes[..<half].elementsEqual(bytes[(half + 1)...])
     }
+}
+
+/// The single words and marks the shape rules look for, folded once rather than per paragraph.
+enum ShapeMarks {
+    // Searched anywhere in a paragraph: one-phrase lists, answered by `LexiconIndex`.
+    static let at: PhraseSet = ["@"]
+    static let comPath: PhraseSet = [".com/"]
+    static let orgPath: PhraseSet = [".org/"]
+    static let appearedFirst: PhraseSet = ["appeared first on"]
+    static let tweetPicture: PhraseSet = ["pic.twitter.com"]
+    static let tweetHandle: PhraseSet = ["(@"]
+
+    static let follow: Phrase = "follow"
+    static let via: Phrase = "via"
+    static let by: Phrase = "by"
+    static let copyright: Phrase = "copyright"
+    static let engagementWords: [Phrase] = ["shares", "share", "views", "comments", "likes", "reactions"]
+    static let bioVerbs: [Phrase] = ["is a", "is an", "is the", "writes", "has written", "has been", "lives"]
+    static let crumbSeparators: [Phrase] = ["\u{BB}", "\u{203A}", " > "]
+    static let pipe: [Phrase] = [" | "]
 }

@@ -6,6 +6,8 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
     private let buckets: [[Int]]
     /// True when some phrase starts with punctuation or a symbol and may begin inside a word run.
     private let hasSymbolStarts: Bool
+    /// A hash of the phrases in order, by which `LexiconIndex` finds the list's slots.
+    let fingerprint: UInt64
 
     init(arrayLiteral elements: Phrase...) {
         self.init(elements)
@@ -20,6 +22,13 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
         for byte in 0..<256 { buckets[byte].sort { phrases[$0].bytes.count > phrases[$1].bytes.count } }
         self.buckets = buckets
         hasSymbolStarts = phrases.contains { !$0.bytes.isEmpty && !FoldedText.isWordByte($0.bytes[0]) }
+        var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
+        for phrase in phrases {
+            fingerprint = RepeatMemory.hash(phrase.bytes, seed: fingerprint)
+            // A separator, so that ["ab", "c"] and ["a", "bc"] differ.
+            fingerprint = (fingerprint ^ 0x1F) &* 0x0000_0100_0000_01B3
+        }
+        self.fingerprint = fingerprint
     }
 
     /// The longest phrase that sits at `offset` with word boundaries, if any.
@@ -39,6 +48,14 @@ struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The number of distinct phrases that occur in the text (at most one when `stopAtFirst`).
     func occurrences(in text: FoldedText, stopAtFirst: Bool) -> Int {
+        if let hits = text.hits, let base = LexiconIndex.shared.base(of: self) {
+            return hits.count(from: base, count: phrases.count, stopAtFirst: stopAtFirst)
+        }
+        return scan(text, stopAtFirst: stopAtFirst)
+    }
+
+    /// `occurrences` by walking the text for this list alone.
+    private func scan(_ text: FoldedText, stopAtFirst: Bool) -> Int {
         // Lists are short; a bit per phrase in a few words beats a Set.
         var found = [UInt64](repeating: 0, count: (phrases.count + 63) / 64)
         var total = 0
