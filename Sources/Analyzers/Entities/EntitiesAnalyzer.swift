@@ -123,6 +123,8 @@ public struct EntitiesAnalyzer: Analyzer {
                 .decode(with: model)
         }
         var mentions = SequenceDecoder.mentions(in: tags).map { Mention(tokens: $0.range, coarse: $0.label) }
+        mentions = MentionCorrections(input: input, gazetteer: BuiltinGazetteers.table).correct(mentions)
+        mentions = HeadlineMentions(input: input, bytes: layer.bytes, gazetteer: BuiltinGazetteers.table).filter(mentions)
         mentions = applyUserGazetteers(to: mentions, input: input)
         mentions = MentionLinker(input: input, bytes: layer.bytes).link(mentions)
 

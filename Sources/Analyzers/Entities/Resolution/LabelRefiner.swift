@@ -29,9 +29,14 @@ struct LabelRefiner {
             let bits = gazetteer.bits(of: tokens[mention.tokens])
             if bits & GazetteerList.politicalBits != 0 { return .gpe }
             if bits & GazetteerList.place.bit != 0 { return .loc }
+            // "Sonoma County", "Hong Kong Special Administrative Region": political units.
+            if mention.tokens.count >= 2, HeadWordClass.of(tokens[mention.tokens.upperBound - 1].key) == .division,
+               gazetteer.bits(of: tokens[mention.tokens.prefix(1)]) & GazetteerList.place.bit == 0 { return .gpe }
             let last = tokens[mention.tokens.upperBound - 1].key
             let first = tokens[mention.tokens.lowerBound].key
             if LabelRefiner.geographicHeads.contains(last) || LabelRefiner.geographicLeads.contains(first) { return .loc }
+            // "City Hall", "First Baptist Church": buildings and institutions are no political unit.
+            if mention.tokens.count >= 2, let kind = HeadWordClass.of(last), kind == .facility || kind == .institution { return .loc }
             return .gpe
         case .misc:
             if gazetteer.bits(of: tokens[mention.tokens]) & GazetteerList.groupBits != 0 { return .norp }
