@@ -118,17 +118,19 @@ public struct EntitiesAnalyzer: Analyzer {
     public func analyze(_ document: inout Document) {
         let layer = document.textLayer()
         let input = TaggingInput(layer: layer)
+        let listed = BuiltinGazetteers.table.longestMatches(in: input)
         let tags = layer.bytes.withUnsafeBufferPointer { bytes in
-            SequenceDecoder(extractor: FeatureExtractor(input: input, bytes: bytes, gazetteer: BuiltinGazetteers.table), runTimeConstraints: true)
+            SequenceDecoder(extractor: FeatureExtractor(input: input, bytes: bytes, gazetteerMatches: listed), runTimeConstraints: true)
                 .decode(with: model)
         }
         var mentions = SequenceDecoder.mentions(in: tags).map { Mention(tokens: $0.range, coarse: $0.label) }
-        mentions = MentionCorrections(input: input, gazetteer: BuiltinGazetteers.table).correct(mentions)
+        mentions = MentionCorrections(input: input, bytes: layer.bytes, gazetteer: BuiltinGazetteers.table)
+            .correct(mentions, listed: listed)
         mentions = HeadlineMentions(input: input, bytes: layer.bytes, gazetteer: BuiltinGazetteers.table).filter(mentions)
         mentions = applyUserGazetteers(to: mentions, input: input)
         mentions = MentionLinker(input: input, bytes: layer.bytes).link(mentions)
 
-        let refiner = LabelRefiner(gazetteer: BuiltinGazetteers.table)
+        let refiner = LabelRefiner(gazetteer: BuiltinGazetteers.table, bytes: layer.bytes)
         func text(of mention: Mention) -> String {
             layer.string(Span(input.tokens[mention.tokens.lowerBound].start, input.tokens[mention.tokens.upperBound - 1].end))
         }

@@ -19,10 +19,15 @@ struct FeatureExtractor {
     private static let afterSentence = FeatureHash.string("</s>")
 
     init(input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>, gazetteer table: PhraseTable) {
+        self.init(input: input, bytes: bytes, gazetteerMatches: table.longestMatches(in: input))
+    }
+
+    /// `gazetteerMatches`: the table's `longestMatches(in: input)`, when the caller needs them too.
+    init(input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>, gazetteerMatches: [(range: Range<Int>, bits: UInt32)]) {
         self.input = input
         self.bytes = bytes
         var bits = [UInt64](repeating: 0, count: input.tokens.count)
-        for match in table.longestMatches(in: input) {
+        for match in gazetteerMatches {
             for index in match.range {
                 let position: UInt64 = match.range.count == 1 ? 3
                     : index == match.range.lowerBound ? 0 : index == match.range.upperBound - 1 ? 2 : 1

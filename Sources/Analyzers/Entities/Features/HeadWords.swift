@@ -31,13 +31,15 @@ enum HeadWordClass: UInt8, Sendable {
     /// The class of a case-folded word key (`TokenForm.key`), if it has one.
     @inline(__always)
     static func of(_ key: UInt64) -> HeadWordClass? {
-        table[key]
+        table[key].flatMap { HeadWordClass(rawValue: UInt8($0)) }
     }
 
-    private static let table: [UInt64: HeadWordClass] = {
-        var table: [UInt64: HeadWordClass] = [:]
+    private static let table: KeyTable = {
+        var table = KeyTable(capacity: 256)
         func add(_ words: [String], _ kind: HeadWordClass) {
-            for word in words { table[FeatureHash.string(word)] = kind }
+            for word in words where table[FeatureHash.string(word)] == nil {
+                table[FeatureHash.string(word)] = UInt32(kind.rawValue)
+            }
         }
         add(organisationWords, .organisation)
         add(institutionWords, .institution)

@@ -7,7 +7,8 @@ import GlossKit
 /// names what its article names. A headline mention is kept when the article has the same name
 /// (with the article's class), when the built-in lists know it, or when it is a word of a
 /// person the article names in full ("Ortega" over "Luis Ortega"); otherwise the longest parts
-/// of it the article names are kept, and the rest is dropped. Only the document's first line is
+/// of it the article names are kept, and the rest is dropped; names of the article that the
+/// tagger missed in the headline are added. Only the document's first line is
 /// read this way; headlines in capitals (wire style) and documents that are only a headline
 /// are left to the tagger.
 struct HeadlineMentions {
@@ -42,9 +43,11 @@ struct HeadlineMentions {
             }
         }
         func bodyLabel(_ range: Range<Int>) -> CoarseLabel? {
-            guard let votes = bodyNames[PhraseTable.key(of: input.tokens[range])],
-                  let best = votes.indices.max(by: { votes[$0] < votes[$1] }) else { return nil }
-            return CoarseLabel(rawValue: UInt8(best))
+            if let votes = bodyNames[PhraseTable.key(of: input.tokens[range])],
+               let best = votes.indices.max(by: { votes[$0] < votes[$1] }) {
+                return CoarseLabel(rawValue: UInt8(best))
+            }
+            return range.count == 1 && personWords.contains(input.tokens[range.lowerBound].key) ? .person : nil
         }
 
         var result: [Mention] = []
@@ -54,21 +57,34 @@ struct HeadlineMentions {
                 result.append(Mention(tokens: mention.tokens, coarse: label))
             } else if gazetteer.bits(of: input.tokens[mention.tokens]) & ~GazetteerList.personName.bit != 0 {
                 result.append(mention)
-            } else if mention.tokens.count == 1, personWords.contains(input.tokens[mention.tokens.lowerBound].key) {
-                result.append(Mention(tokens: mention.tokens, coarse: .person))
             } else {
                 result.append(contentsOf: namedParts(of: mention.tokens, label: bodyLabel))
             }
         }
-        return result
+        // Names of the article the tagger missed in the headline ("Okafor" over "Emeka Okafor").
+        var covered = [Bool](repeating: false, count: input.tokens.count)
+        for mention in result { for index in mention.tokens { covered[index] = true } }
+        for number in input.sentences.indices where titleCase[number] {
+            var index = input.sentences[number].lowerBound
+            while index < input.sentences[number].upperBound {
+                guard !covered[index], input.tokens[index].isCapitalized else { index += 1; continue }
+                var end = index
+                while end < input.sentences[number].upperBound, !covered[end], input.tokens[end].isCapitalized { end += 1 }
+                result.append(contentsOf: namedParts(of: index..<end, label: bodyLabel, whole: true))
+                index = end
+            }
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// The longest non-overlapping parts of a headline mention that the article names.
-    private func namedParts(of range: Range<Int>, label: (Range<Int>) -> CoarseLabel?) -> [Mention] {
-        guard range.count >= 2 else { return [] }
+    /// The longest non-overlapping parts of a headline mention (or, `whole`, of a run of
+    /// capitalised words) that the article names.
+    private func namedParts(of range: Range<Int>, label: (Range<Int>) -> CoarseLabel?, whole: Bool = false) -> [Mention] {
+        let longest = whole ? range.count : range.count - 1
+        guard longest >= 1 else { return [] }
         var parts: [Mention] = []
         var taken = [Bool](repeating: false, count: range.count)
-        for length in stride(from: range.count - 1, through: 1, by: -1) {
+        for length in stride(from: longest, through: 1, by: -1) {
             for start in range.lowerBound...(range.upperBound - length) {
                 let part = start..<(start + length)
                 guard !part.contains(where: { taken[$0 - range.lowerBound] }), let coarse = label(part) else { continue }

@@ -6,6 +6,8 @@ import GlossKit
 /// religions, political groups) and MISC.
 struct LabelRefiner {
     let gazetteer: PhraseTable
+    /// The document's text, for looking inside words; nil where only tokens are known.
+    var bytes: [UInt8]? = nil
 
     /// Last words that make a place a geographic feature rather than a political unit.
     private static let geographicHeads: Set<UInt64> = Set([
@@ -43,6 +45,10 @@ struct LabelRefiner {
             // "Polish American", "Sunni Muslims": every word names a nationality or group.
             let everyWord = mention.tokens.allSatisfy { index in
                 gazetteer.bits(of: tokens[index...index]) & GazetteerList.groupBits != 0
+            }
+            // "Sino-Japanese", "Anglo-Irish": peoples, in a combined form.
+            if let bytes, MentionCorrections.isCombinedName(tokens[mention.tokens], bytes: bytes) {
+                return .norp
             }
             return everyWord ? .norp : .misc
         }

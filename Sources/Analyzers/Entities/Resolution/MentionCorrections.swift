@@ -13,21 +13,28 @@ import GlossKit
 ///   Reyes"); a listed place before a title is the place ("Texas Attorney General").
 /// - A lone word that the built-in lists know as a country, state or city, tagged as a person
 ///   that the document never names in full, is the place ("its Denver hub").
+/// - A word made with a nation's combining form ("Sino-Japanese") names no place.
 /// - A lone word that begins a company's name found in the document is that company
 ///   ("Norvex" after "Norvex Semiconductor").
 struct MentionCorrections {
     let input: TaggingInput
+    let bytes: [UInt8]
     let gazetteer: PhraseTable
 
-    func correct(_ found: [Mention]) -> [Mention] {
-        var mentions = withKnownOrganisations(found)
+    /// `listed`: the built-in gazetteer's `longestMatches(in: input)`.
+    func correct(_ found: [Mention], listed: [(range: Range<Int>, bits: UInt32)]) -> [Mention] {
+        var mentions = withKnownOrganisations(found, listed: listed)
         mentions = mentions.flatMap(splittingPlaceFromPerson).flatMap(splittingAtInnerTitle)
-        placesBeforeTitles(&mentions)
+        placesBeforeTitles(&mentions, listed: listed)
         for index in mentions.indices where mentions[index].forced == nil {
             mentions[index].coarse = headWordClass(of: mentions[index])
         }
         placesNotNamedAsPeople(&mentions)
         placesBeforeBased(&mentions)
+        for index in mentions.indices where mentions[index].forced == nil
+            && MentionCorrections.isCombinedName(input.tokens[mentions[index].tokens], bytes: bytes) {
+            mentions[index].coarse = .misc
+        }
         mentions = withDivisionNames(mentions)
         shortCompanyNames(&mentions)
         return mentions
@@ -68,8 +75,8 @@ struct MentionCorrections {
     // MARK: Known organisations
 
     /// Multi-word organisations from the built-in lists replace the mentions inside them.
-    private func withKnownOrganisations(_ found: [Mention]) -> [Mention] {
-        let names = gazetteer.longestMatches(in: input).filter {
+    private func withKnownOrganisations(_ found: [Mention], listed: [(range: Range<Int>, bits: UInt32)]) -> [Mention] {
+        let names = listed.filter {
             $0.range.count >= 2 && $0.bits & GazetteerList.organisation.bit != 0
                 && input.tokens[$0.range.upperBound - 1].isCapitalized
         }
@@ -139,14 +146,25 @@ struct MentionCorrections {
     }
 
     /// A listed country, state or city right before a title ("Texas Attorney General") is the
-    /// place, whatever the tagger made of it.
-    private func placesBeforeTitles(_ mentions: inout [Mention]) {
+    /// place, whatever the tagger made of it, and even where it left it out at the start of a
+    /// sentence ("Oregon Attorney General Dana Morrow said").
+    private func placesBeforeTitles(_ mentions: inout [Mention], listed: [(range: Range<Int>, bits: UInt32)]) {
         for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse != .loc {
             let range = mentions[index].tokens
             guard range.upperBound < input.tokens.count, isTitle(at: range.upperBound),
                   gazetteer.bits(of: input.tokens[range]) & GazetteerList.politicalBits != 0 else { continue }
             mentions[index].coarse = .loc
         }
+        var covered = [Bool](repeating: false, count: input.tokens.count)
+        for mention in mentions { for index in mention.tokens { covered[index] = true } }
+        for match in listed where match.bits & GazetteerList.politicalBits != 0 {
+            let after = match.range.upperBound
+            guard !match.range.contains(where: { covered[$0] }), after < input.tokens.count, isTitle(at: after),
+                  mentions.contains(where: { $0.coarse == .person && $0.tokens.lowerBound > after && $0.tokens.lowerBound <= after + 3 }),
+                  input.sentences.contains(where: { $0.contains(match.range.lowerBound) && $0.contains(after) }) else { continue }
+            mentions.append(Mention(tokens: match.range, coarse: .loc))
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     // MARK: Places
@@ -174,6 +192,7 @@ struct MentionCorrections {
             guard mentions[index].coarse == .loc, mentions[index].forced == nil else { continue }
             let start = mentions[index].tokens.lowerBound
             var end = mentions[index].tokens.upperBound
+            guard end < input.tokens.count, input.tokens[end].isCapitalized else { continue }
             let sentenceEnd = input.sentences.first { $0.contains(start) }?.upperBound ?? end
             var divisionEnd: Int?
             while end < sentenceEnd, end - mentions[index].tokens.upperBound < 4,
@@ -189,6 +208,22 @@ struct MentionCorrections {
             mentions[index].tokens = merged
         }
         return mentions
+    }
+
+    /// Combining forms of nations ("Sino-", "Anglo-", "Franco-"): a word made with one names a
+    /// relation between peoples, not a place or an organisation.
+    private static let combiningForms: Set<UInt64> = Set([
+        "sino", "anglo", "franco", "russo", "indo", "afro", "euro", "italo", "greco", "austro", "germano",
+        "hispano", "judeo", "turco", "irano", "serbo", "nippo", "luso", "polono", "fenno", "swedo",
+    ].map { FeatureHash.string($0) })
+
+    /// "Sino-Japanese", "Anglo-Irish", "Sino-U.S." (however the tokenizer split it).
+    static func isCombinedName(_ tokens: ArraySlice<TokenForm>, bytes: [UInt8]) -> Bool {
+        guard let first = tokens.first, let last = tokens.last, first.isCapitalized,
+              let hyphen = bytes[first.start..<last.end].firstIndex(of: UInt8(ascii: "-")),
+              hyphen + 1 < last.end, hyphen - first.start <= 6 else { return false }
+        let form = bytes[first.start..<hyphen].withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lowercased: true) }
+        return combiningForms.contains(form)
     }
 
     // MARK: Lone words
