@@ -92,9 +92,21 @@ import Testing
         #expect(!entities.contains { $0.label == .person })
     }
 
+    @Test func aListedPlacesDivisionIsThePlace() {
+        let entities = found("New rules for residents of the Tibet Autonomous Region were published by officials in Lhasa.")
+        #expect(label(of: "Tibet Autonomous Region", in: entities) == .gpe)
+    }
+
+    @Test func twoListedNamesJoinedByAndAreTwoNames() {
+        let entities = found("The European Union and Canada said on Monday they would coordinate sanctions.")
+        #expect(label(of: "European Union", in: entities) == .org)
+        #expect(label(of: "Canada", in: entities) == .gpe)
+    }
+
     @Test func aNationsCombiningFormNamesPeoples() {
-        let entities = found("Analysts said Sino-Japanese relations were strained after the vote.")
+        let entities = found("Analysts said Sino-Japanese relations were strained after the vote in the Indo-Pacific.")
         #expect(label(of: "Sino-Japanese", in: entities) == .norp)
+        #expect(label(of: "Indo-Pacific", in: entities) != .norp)
         #expect(!entities.contains { $0.text == "Sino" })
     }
 

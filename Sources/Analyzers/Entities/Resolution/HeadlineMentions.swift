@@ -47,7 +47,8 @@ struct HeadlineMentions {
                let best = votes.indices.max(by: { votes[$0] < votes[$1] }) {
                 return CoarseLabel(rawValue: UInt8(best))
             }
-            return range.count == 1 && personWords.contains(input.tokens[range.lowerBound].key) ? .person : nil
+            if range.count == 1 && personWords.contains(input.tokens[range.lowerBound].key) { return .person }
+            return listedLabel(range)
         }
 
         var result: [Mention] = []
@@ -93,6 +94,15 @@ struct HeadlineMentions {
             }
         }
         return parts.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The class a name has in the built-in lists: places, organisations, peoples.
+    private func listedLabel(_ range: Range<Int>) -> CoarseLabel? {
+        let bits = gazetteer.bits(of: input.tokens[range])
+        if bits & (GazetteerList.politicalBits | GazetteerList.place.bit) != 0 { return .loc }
+        if bits & GazetteerList.organisation.bit != 0 { return .org }
+        if bits & GazetteerList.groupBits != 0 { return .misc }
+        return nil
     }
 
     /// The sentence numbers of the document's first line when it is written in Title Case (with

@@ -47,7 +47,7 @@ struct LabelRefiner {
                 gazetteer.bits(of: tokens[index...index]) & GazetteerList.groupBits != 0
             }
             // "Sino-Japanese", "Anglo-Irish": peoples, in a combined form.
-            if let bytes, MentionCorrections.isCombinedName(tokens[mention.tokens], bytes: bytes) {
+            if let bytes, MentionCorrections.isCombinedName(tokens[mention.tokens], bytes: bytes, gazetteer: gazetteer) {
                 return .norp
             }
             return everyWord ? .norp : .misc

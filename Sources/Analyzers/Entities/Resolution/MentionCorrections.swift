@@ -13,6 +13,7 @@ import GlossKit
 ///   Reyes"); a listed place before a title is the place ("Texas Attorney General").
 /// - A lone word that the built-in lists know as a country, state or city, tagged as a person
 ///   that the document never names in full, is the place ("its Denver hub").
+/// - Two listed names joined by "and" are two names ("European Union and Canada").
 /// - A word made with a nation's combining form ("Sino-Japanese") names no place.
 /// - A lone word that begins a company's name found in the document is that company
 ///   ("Norvex" after "Norvex Semiconductor").
@@ -24,7 +25,7 @@ struct MentionCorrections {
     /// `listed`: the built-in gazetteer's `longestMatches(in: input)`.
     func correct(_ found: [Mention], listed: [(range: Range<Int>, bits: UInt32)]) -> [Mention] {
         var mentions = withKnownOrganisations(found, listed: listed)
-        mentions = mentions.flatMap(splittingPlaceFromPerson).flatMap(splittingAtInnerTitle)
+        mentions = mentions.flatMap(splittingPlaceFromPerson).flatMap(splittingAtInnerTitle).flatMap(splittingListedPair)
         placesBeforeTitles(&mentions, listed: listed)
         for index in mentions.indices where mentions[index].forced == nil {
             mentions[index].coarse = headWordClass(of: mentions[index])
@@ -32,7 +33,7 @@ struct MentionCorrections {
         placesNotNamedAsPeople(&mentions)
         placesBeforeBased(&mentions)
         for index in mentions.indices where mentions[index].forced == nil
-            && MentionCorrections.isCombinedName(input.tokens[mentions[index].tokens], bytes: bytes) {
+            && MentionCorrections.isCombinedName(input.tokens[mentions[index].tokens], bytes: bytes, gazetteer: gazetteer) {
             mentions[index].coarse = .misc
         }
         mentions = withDivisionNames(mentions)
@@ -67,6 +68,11 @@ struct MentionCorrections {
             return familyName ? mention.coarse : .loc
         case (.facility, .org):
             return MentionCorrections.structureWords.contains(last.key) ? .loc : .org
+        case (.division, .org), (.division, .misc):
+            // "Xinjiang Uyghur Autonomous Region": a listed place's division ("Hamilton School
+            // District" stays an organisation).
+            let place = gazetteer.bits(of: input.tokens[mention.tokens.prefix(1)]) & GazetteerList.politicalBits != 0
+            return place ? .loc : mention.coarse
         default:
             return mention.coarse
         }
@@ -121,6 +127,28 @@ struct MentionCorrections {
                     Mention(tokens: split..<range.upperBound, coarse: .person)]
         }
         return [mention]
+    }
+
+    private static let and = FeatureHash.string("and")
+
+    /// "European Union and Canada" read as one name: two listed names joined by "and" are two,
+    /// unless the whole is listed ("Bosnia and Herzegovina").
+    private func splittingListedPair(_ mention: Mention) -> [Mention] {
+        let range = mention.tokens
+        guard mention.forced == nil, range.count >= 3, gazetteer.bits(of: input.tokens[range]) == 0,
+              let and = range.dropFirst().dropLast().first(where: { input.tokens[$0].lower == MentionCorrections.and }) else { return [mention] }
+        let sides = [range.lowerBound..<and, (and + 1)..<range.upperBound]
+        let labels = sides.map { listedLabel(input.tokens[$0]) }
+        guard let left = labels[0], let right = labels[1] else { return [mention] }
+        return [Mention(tokens: sides[0], coarse: left), Mention(tokens: sides[1], coarse: right)]
+    }
+
+    private func listedLabel(_ tokens: ArraySlice<TokenForm>) -> CoarseLabel? {
+        let bits = gazetteer.bits(of: tokens)
+        if bits & (GazetteerList.politicalBits | GazetteerList.place.bit) != 0 { return .loc }
+        if bits & GazetteerList.organisation.bit != 0 { return .org }
+        if bits & GazetteerList.groupBits != 0 { return .misc }
+        return nil
     }
 
     // MARK: Titles
@@ -217,13 +245,18 @@ struct MentionCorrections {
         "hispano", "judeo", "turco", "irano", "serbo", "nippo", "luso", "polono", "fenno", "swedo",
     ].map { FeatureHash.string($0) })
 
-    /// "Sino-Japanese", "Anglo-Irish", "Sino-U.S." (however the tokenizer split it).
-    static func isCombinedName(_ tokens: ArraySlice<TokenForm>, bytes: [UInt8]) -> Bool {
+    /// "Sino-Japanese", "Anglo-Irish", "Sino-U.S." (however the tokenizer split it): a combining
+    /// form, a hyphen, and a listed people or country ("Indo-Pacific" is a region).
+    static func isCombinedName(_ tokens: ArraySlice<TokenForm>, bytes: [UInt8], gazetteer: PhraseTable) -> Bool {
         guard let first = tokens.first, let last = tokens.last, first.isCapitalized,
               let hyphen = bytes[first.start..<last.end].firstIndex(of: UInt8(ascii: "-")),
               hyphen + 1 < last.end, hyphen - first.start <= 6 else { return false }
-        let form = bytes[first.start..<hyphen].withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lowercased: true) }
-        return combiningForms.contains(form)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard combiningForms.contains(FeatureHash.bytes(buffer, first.start..<hyphen, lowercased: true)) else { return false }
+            let second = TokenForm(start: hyphen + 1, end: last.end, bytes: buffer)
+            let peoples = GazetteerList.groupBits | GazetteerList.country.bit
+            return gazetteer.bits(of: [second][...]) & peoples != 0
+        }
     }
 
     // MARK: Lone words
