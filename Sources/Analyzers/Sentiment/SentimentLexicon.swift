@@ -7,9 +7,13 @@ enum SentimentLexicon {
     /// The built-in table, loaded once per process; an error when the bundled lexicon cannot
     /// be read, so that a broken installation fails loudly instead of scoring everything 0.
     static let builtIn: Result<WordTable, AnalyzerSetupError> = {
-        guard let url = Bundle.module.url(forResource: "vader_lexicon", withExtension: "tsv"),
-              let data = try? Data(contentsOf: url) else {
-            return .failure(AnalyzerSetupError("the bundled sentiment lexicon (vader_lexicon.tsv) is missing"))
+        let url: URL
+        switch AnalyzerResources.url(bundle: "Gloss_GlossSentiment", resource: "vader_lexicon.tsv") {
+        case .success(let found): url = found
+        case .failure(let error): return .failure(error)
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return .failure(AnalyzerSetupError("cannot read the bundled sentiment lexicon at \(url.path)"))
         }
         var table = WordTable()
         do {
