@@ -175,8 +175,11 @@ extension CoarseLabel {
 /// The model shipped in the package's resources, loaded once per process on first use.
 enum BuiltinModel {
     static let shared: Result<TaggerModel, AnalyzerSetupError> = {
-        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model") else {
-            return .failure(AnalyzerSetupError("the built-in entity model is missing from the package resources", option: "model"))
+        // Found without Bundle.module, which stops the process when the resource folder is missing.
+        let url: URL
+        switch AnalyzerResources.url(bundle: "Gloss_GlossEntities", resource: "entities.model") {
+        case .success(let found): url = found
+        case .failure(let error): return .failure(AnalyzerSetupError(error.message, option: "model"))
         }
         do {
             return .success(try ModelFile.load(path: url.path))
