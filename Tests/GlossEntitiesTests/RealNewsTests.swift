@@ -92,6 +92,12 @@ import Testing
         #expect(!entities.contains { $0.label == .person })
     }
 
+    @Test func lawsPrizesAndTournamentsAreOtherNames() {
+        let entities = found("Lawyers for the newspaper said the order violated the First Amendment, days before the paper won the Hollis Prize.")
+        #expect(label(of: "First Amendment", in: entities) == .misc)
+        #expect(label(of: "Hollis Prize", in: entities) == .misc)
+    }
+
     @Test func aListedPlacesDivisionIsThePlace() {
         let entities = found("New rules for residents of the Tibet Autonomous Region were published by officials in Lhasa.")
         #expect(label(of: "Tibet Autonomous Region", in: entities) == .gpe)
@@ -151,11 +157,11 @@ import Testing
                 !expected.contains { $0.start == prediction.start && $0.end == prediction.end && $0.labels.contains(prediction.label) }
             }.count
         }
-        // Now 108 of 128 right with 19 spurious; the model and rules before this fixture was
+        // Now 111 of 128 right with 16 spurious; the model and rules before this fixture was
         // written got 96 right with 31 spurious.
         #expect(gold == 128)
-        #expect(correct >= 105)
-        #expect(spurious <= 22)
+        #expect(correct >= 108)
+        #expect(spurious <= 19)
     }
 }
 

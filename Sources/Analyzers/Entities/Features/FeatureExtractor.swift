@@ -8,7 +8,7 @@
 /// Transition features depend on the previous tag.
 struct FeatureExtractor {
     /// Bump when templates change: a model trained with other templates is refused.
-    static let version: UInt32 = 9
+    static let version: UInt32 = 10
 
     let input: TaggingInput
     let bytes: UnsafeBufferPointer<UInt8>

@@ -14,6 +14,8 @@ enum HeadWordClass: UInt8, Sendable {
     case facility
     /// Administrative divisions ("Region", "Province", "County"): a place, never a person.
     case division
+    /// Laws, treaties, prizes, tournaments, wars: the name is another kind of name (MISC).
+    case event
 
     /// Head words that are also common family names ("Jenna Park", "Charlotte Church", "Sally
     /// Field"): they hint, but never overrule a person reading by themselves.
@@ -45,6 +47,7 @@ enum HeadWordClass: UInt8, Sendable {
         add(institutionWords, .institution)
         add(facilityWords, .facility)
         add(divisionWords, .division)
+        add(eventWords, .event)
         return table
     }()
 
@@ -80,6 +83,12 @@ enum HeadWordClass: UInt8, Sendable {
         "motorway", "expressway", "parkway", "turnpike", "interstate", "bridge", "tunnel", "hall", "building",
         "tower", "towers", "center", "centre", "stadium", "arena", "field", "park", "airport", "station",
         "terminal", "port", "harbour", "harbor", "pier", "dam", "mall", "market", "palace",
+    ]
+
+    private static let eventWords = [
+        "amendment", "act", "treaty", "accord", "accords", "protocol", "charter", "doctrine", "prize", "award",
+        "awards", "cup", "trophy", "championship", "championships", "olympics", "games", "open", "marathon",
+        "tournament", "festival", "war",
     ]
 
     private static let divisionWords = [

@@ -5,7 +5,8 @@ import GlossKit
 /// outlets brings names it reads wrongly in ways the name itself rules out:
 ///
 /// - A head word decides the kind of name: "Norvex Semiconductor" is no person, "Marcy Street"
-///   and "Administrative Region" are places, "First Baptist Church" is an institution.
+///   and "Administrative Region" are places, "First Baptist Church" is an institution, "First
+///   Amendment" and "Davis Cup" are other names (MISC).
 /// - A multi-word organisation the built-in lists know is one name ("International Committee
 ///   of the Red Cross"), not the pieces the tagger split it into.
 /// - A political place directly followed by a person's name is two names ("envoy to
@@ -68,6 +69,8 @@ struct MentionCorrections {
             return familyName ? mention.coarse : .loc
         case (.facility, .org):
             return MentionCorrections.structureWords.contains(last.key) ? .loc : .org
+        case (.event, .person), (.event, .org), (.event, .loc):
+            return .misc
         case (.division, .org), (.division, .misc):
             // "Xinjiang Uyghur Autonomous Region": a listed place's division ("Hamilton School
             // District" stays an organisation).
