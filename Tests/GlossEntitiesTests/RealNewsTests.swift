@@ -98,6 +98,14 @@ import Testing
         #expect(label(of: "Hollis Prize", in: entities) == .misc)
     }
 
+    @Test func aPossessiveFacilityNameIsOneName() {
+        let entities = found("Patients were moved to St Luke's Hospital on Tuesday, and the rally in Queen's Park went ahead.")
+        let hospital = label(of: "St Luke's Hospital", in: entities)
+        #expect(hospital == .org || hospital == .loc)
+        #expect(label(of: "Queen's Park", in: entities) == .loc)
+        #expect(!entities.contains { $0.text == "Park" || $0.text == "Hospital" })
+    }
+
     @Test func aListedPlacesDivisionIsThePlace() {
         let entities = found("New rules for residents of the Tibet Autonomous Region were published by officials in Lhasa.")
         #expect(label(of: "Tibet Autonomous Region", in: entities) == .gpe)

@@ -14,6 +14,8 @@ import GlossKit
 ///   Reyes"); a listed place before a title is the place ("Texas Attorney General").
 /// - A lone word that the built-in lists know as a country, state or city, tagged as a person
 ///   that the document never names in full, is the place ("its Denver hub").
+/// - A name, a possessive and a facility word are one name ("Regent's Park"); a title tagged
+///   on its own before a person is no name.
 /// - Two listed names joined by "and" are two names ("European Union and Canada").
 /// - A word made with a nation's combining form ("Sino-Japanese") names no place.
 /// - A lone word that begins a company's name found in the document is that company
@@ -28,6 +30,8 @@ struct MentionCorrections {
         var mentions = withKnownOrganisations(found, listed: listed)
         mentions = mentions.flatMap(splittingPlaceFromPerson).flatMap(splittingAtInnerTitle).flatMap(splittingListedPair)
         placesBeforeTitles(&mentions, listed: listed)
+        mentions = withoutTitlesBeforePeople(mentions)
+        mentions = withPossessivePlaces(mentions)
         for index in mentions.indices where mentions[index].forced == nil {
             mentions[index].coarse = headWordClass(of: mentions[index])
         }
@@ -198,7 +202,59 @@ struct MentionCorrections {
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// A title tagged as a name of its own right before a person ("Sheriff" in "Sheriff Todd
+    /// Brackett said") is no name.
+    private func withoutTitlesBeforePeople(_ mentions: [Mention]) -> [Mention] {
+        var result: [Mention] = []
+        for (number, mention) in mentions.enumerated() {
+            let range = mention.tokens
+            if mention.forced == nil, mention.coarse != .person, range.count <= 2, number + 1 < mentions.count,
+               mentions[number + 1].coarse == .person, mentions[number + 1].tokens.lowerBound == range.upperBound,
+               gazetteer.bits(of: input.tokens[range]) & GazetteerList.title.bit != 0,
+               gazetteer.bits(of: input.tokens[range]) & ~GazetteerList.title.bit == 0 {
+                continue
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
     // MARK: Places
+
+    private static let possessive = FeatureHash.string("'s")
+
+    /// "Regent's Park", "St Mary's Hospital": a name, a possessive and a facility or institution
+    /// word are one name, however the tagger split them.
+    private func withPossessivePlaces(_ found: [Mention]) -> [Mention] {
+        let tokens = input.tokens
+        var mentions = found
+        var covering = [Int](repeating: -1, count: tokens.count)
+        for (number, mention) in mentions.enumerated() { for index in mention.tokens { covering[index] = number } }
+        var removed = Set<Int>()
+        for apostrophe in tokens.indices.dropFirst() where tokens[apostrophe].key == MentionCorrections.possessive
+            && apostrophe + 1 < tokens.count && tokens[apostrophe].start == tokens[apostrophe - 1].end {
+            let head = apostrophe + 1
+            guard tokens[head].isCapitalized, let kind = HeadWordClass.of(tokens[head].key),
+                  kind == .facility || kind == .institution,
+                  covering[apostrophe] == -1, input.sentences.contains(where: { $0.contains(apostrophe - 1) && $0.contains(head) }) else { continue }
+            // The head stands alone or is a one-word mention; the owner is a mention or a capitalised word.
+            if covering[head] != -1 && mentions[covering[head]].tokens.count != 1 { continue }
+            let owner = covering[apostrophe - 1]
+            guard owner != -1 ? mentions[owner].tokens.upperBound == apostrophe && mentions[owner].forced == nil
+                              : tokens[apostrophe - 1].isCapitalized && !tokens[apostrophe - 1].isAllCaps else { continue }
+            let start = owner != -1 ? mentions[owner].tokens.lowerBound : apostrophe - 1
+            let merged = Mention(tokens: start..<(head + 1), coarse: kind == .facility ? .loc : .org)
+            if covering[head] != -1 { removed.insert(covering[head]) }
+            if owner != -1 {
+                mentions[owner] = merged
+            } else {
+                mentions.append(merged)
+            }
+        }
+        guard !removed.isEmpty || mentions.count != found.count else { return mentions }
+        return mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
 
     private static let based = FeatureHash.string("-based")
 
