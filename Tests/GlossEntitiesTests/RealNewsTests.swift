@@ -106,6 +106,13 @@ import Testing
         #expect(!entities.contains { $0.text == "Park" || $0.text == "Hospital" })
     }
 
+    @Test func aCityThatWinsIsItsClub() {
+        let entities = found("Leeds beat Portsmouth 2-0 at Elland Road on Saturday, and the win lifted Leeds to third. Germany beat France 1-0 in Berlin.")
+        #expect(entities.filter { $0.text == "Leeds" }.map(\.label) == [.org, .org])
+        #expect(label(of: "Germany", in: entities) == .gpe)
+        #expect(label(of: "Berlin", in: entities) == .gpe)
+    }
+
     @Test func aListedPlacesDivisionIsThePlace() {
         let entities = found("New rules for residents of the Tibet Autonomous Region were published by officials in Lhasa.")
         #expect(label(of: "Tibet Autonomous Region", in: entities) == .gpe)
@@ -165,11 +172,11 @@ import Testing
                 !expected.contains { $0.start == prediction.start && $0.end == prediction.end && $0.labels.contains(prediction.label) }
             }.count
         }
-        // Now 111 of 128 right with 16 spurious; the model and rules before this fixture was
+        // Now 114 of 128 right with 13 spurious; the model and rules before this fixture was
         // written got 96 right with 31 spurious.
         #expect(gold == 128)
-        #expect(correct >= 108)
-        #expect(spurious <= 19)
+        #expect(correct >= 111)
+        #expect(spurious <= 16)
     }
 }
 

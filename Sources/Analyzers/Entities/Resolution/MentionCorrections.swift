@@ -18,6 +18,7 @@ import GlossKit
 ///   on its own before a person is no name.
 /// - Two listed names joined by "and" are two names ("European Union and Canada").
 /// - A word made with a nation's combining form ("Sino-Japanese") names no place.
+/// - A city that beats someone in a sentence with a score is its club ("Valencia beat Sevilla 3-1").
 /// - A lone word that begins a company's name found in the document is that company
 ///   ("Norvex" after "Norvex Semiconductor").
 struct MentionCorrections {
@@ -36,6 +37,7 @@ struct MentionCorrections {
             mentions[index].coarse = headWordClass(of: mentions[index])
         }
         placesNotNamedAsPeople(&mentions)
+        clubsNamedAfterCities(&mentions)
         placesBeforeBased(&mentions)
         for index in mentions.indices where mentions[index].forced == nil
             && MentionCorrections.isCombinedName(input.tokens[mentions[index].tokens], bytes: bytes, gazetteer: gazetteer) {
@@ -126,6 +128,76 @@ struct MentionCorrections {
             let peoples = GazetteerList.groupBits | GazetteerList.country.bit
             return gazetteer.bits(of: [second][...]) & peoples != 0
         }
+    }
+
+    // MARK: Sports
+
+    private static let winsBefore: Set<UInt64> = Set([
+        "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "drew", "won", "lost", "held",
+        "rallied", "cruised", "hammered", "downed", "overcame", "stunned",
+    ].map { FeatureHash.string($0) })
+
+    private static let winsAfter: Set<UInt64> = Set([
+        "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "against", "hammered", "downed",
+        "overcame", "stunned", "to", "with", "over",
+    ].map { FeatureHash.string($0) })
+
+    /// A city that beats or loses to someone in a sentence with a score is its club
+    /// ("Valencia beat Sevilla 3-1"), throughout the document; countries are left as places
+    /// (national sides are LOC in CoNLL's conventions).
+    private func clubsNamedAfterCities(_ mentions: inout [Mention]) {
+        var scoreSentences = Set<Int>()
+        for (number, sentence) in input.sentences.enumerated() where sentence.contains(where: isScore) {
+            scoreSentences.insert(number)
+        }
+        guard !scoreSentences.isEmpty else { return }
+        let tokens = input.tokens
+        var clubs = Set<UInt64>()
+        for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse == .loc {
+            let range = mentions[index].tokens
+            guard let number = input.sentences.firstIndex(where: { $0.contains(range.lowerBound) }),
+                  scoreSentences.contains(number),
+                  gazetteer.bits(of: tokens[range]) & (GazetteerList.country.bit | GazetteerList.place.bit | GazetteerList.province.bit) == 0 else { continue }
+            let sentence = input.sentences[number]
+            let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1].lower : 0
+            let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound].lower : 0
+            // "to" and "with" only after "lost" and "drew".
+            let loose = before == MentionCorrections.to || before == MentionCorrections.with || before == MentionCorrections.over
+            if MentionCorrections.winsBefore.contains(after)
+                || (MentionCorrections.winsAfter.contains(before) && (!loose || range.lowerBound - 2 >= sentence.lowerBound
+                    && MentionCorrections.winsBefore.contains(tokens[range.lowerBound - 2].lower))) {
+                mentions[index].coarse = .org
+                clubs.insert(PhraseTable.key(of: tokens[range]))
+            }
+        }
+        // The club is the club throughout the report ("lifted Valencia to fourth").
+        for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse == .loc
+            && clubs.contains(PhraseTable.key(of: tokens[mentions[index].tokens])) {
+            mentions[index].coarse = .org
+        }
+    }
+
+    private static let with = FeatureHash.string("with")
+    private static let over = FeatureHash.string("over")
+
+    /// "3-1", "27-20": digits, a hyphen or dash, digits.
+    private func isScore(_ index: Int) -> Bool {
+        let token = input.tokens[index]
+        guard token.flags.contains(.hasDigit), !token.hasLetter, token.end - token.start <= 7 else { return false }
+        var digitsBefore = false
+        var dash = false
+        var digitsAfter = false
+        for offset in token.start..<token.end {
+            let byte = bytes[offset]
+            if byte >= 0x30 && byte <= 0x39 {
+                if dash { digitsAfter = true } else { digitsBefore = true }
+            } else if byte == UInt8(ascii: "-") && digitsBefore && !dash {
+                dash = true
+            } else {
+                return false
+            }
+        }
+        return digitsAfter
     }
 
     // MARK: Lone words
