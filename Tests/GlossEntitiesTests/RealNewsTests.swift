@@ -42,6 +42,8 @@ import Testing
         #expect(label(of: "San Mateo", in: entities) == .gpe)
         #expect(label(of: "Corwin Foods", in: entities) == .org)
         #expect(!entities.contains { $0.text.hasSuffix("-based") })
+        let start = found("Santa Monica-based Hale Studios cut 40 jobs on Friday.")
+        #expect(label(of: "Santa Monica", in: start) == .gpe)
     }
 
     @Test func aPlaceRightBeforeAPersonIsTwoNames() {

@@ -157,15 +157,45 @@ extension MentionCorrections {
     static let based = FeatureHash.string("-based")
 
     /// What comes before "-based" is where something is based: a place ("Santa Clara-based").
+    /// The whole place, too: capitalised words the tagger left out in front of it are part of
+    /// it ("Santa" in "Santa Clara-based").
     func placesBeforeBased(_ mentions: inout [Mention]) {
-        for index in mentions.indices where mentions[index].forced == nil
-            && (mentions[index].coarse == .person || mentions[index].coarse == .misc) {
+        let tokens = input.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions { for index in mention.tokens { covered[index] = true } }
+        for index in mentions.indices where mentions[index].forced == nil {
             let end = mentions[index].tokens.upperBound
-            guard end < input.tokens.count, input.tokens[end].key == MentionCorrections.based,
-                  input.tokens[end].start == input.tokens[end - 1].end else { continue }
-            mentions[index].coarse = .loc
+            guard end < tokens.count, tokens[end].key == MentionCorrections.based,
+                  tokens[end].start == tokens[end - 1].end else { continue }
+            if mentions[index].coarse == .person || mentions[index].coarse == .misc { mentions[index].coarse = .loc }
+            guard mentions[index].coarse == .loc,
+                  let sentence = input.sentences.first(where: { $0.contains(end - 1) }) else { continue }
+            var start = mentions[index].tokens.lowerBound
+            while start > sentence.lowerBound, mentions[index].tokens.upperBound - start < 4, !covered[start - 1],
+                  tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
+                  !FunctionWords.keys.contains(tokens[start - 1].lower), !FunctionWords.calendar.contains(tokens[start - 1].lower),
+                  !MentionCorrections.articles.contains(tokens[start - 1].lower) {
+                start -= 1
+            }
+            mentions[index].tokens = start..<end
         }
+        // A place the tagger missed altogether.
+        for index in tokens.indices.dropFirst() where tokens[index].key == MentionCorrections.based
+            && tokens[index].start == tokens[index - 1].end && !covered[index - 1] {
+            guard let sentence = input.sentences.first(where: { $0.contains(index - 1) }) else { continue }
+            var start = index
+            while start > sentence.lowerBound, index - start < 3, !covered[start - 1],
+                  tokens[start - 1].isCapitalized, !tokens[start - 1].isAllCaps,
+                  !FunctionWords.keys.contains(tokens[start - 1].lower), !FunctionWords.calendar.contains(tokens[start - 1].lower),
+                  !MentionCorrections.articles.contains(tokens[start - 1].lower) {
+                start -= 1
+            }
+            if start < index { mentions.append(Mention(tokens: start..<index, coarse: .loc)) }
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    static let articles: Set<UInt64> = Set(["the", "a", "an"].map { FeatureHash.string($0) })
 
     /// A place followed by capitalised words ending in an administrative division is one name:
     /// "Hong Kong Special Administrative Region", "Xinjiang Uyghur Autonomous Region".
