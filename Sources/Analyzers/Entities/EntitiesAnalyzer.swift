@@ -118,15 +118,19 @@ public struct EntitiesAnalyzer: Analyzer {
     public func analyze(_ document: inout Document) {
         let layer = document.textLayer()
         let input = TaggingInput(layer: layer)
+        let listed = BuiltinGazetteers.table.longestMatches(in: input)
         let tags = layer.bytes.withUnsafeBufferPointer { bytes in
-            SequenceDecoder(extractor: FeatureExtractor(input: input, bytes: bytes, gazetteer: BuiltinGazetteers.table), runTimeConstraints: true)
+            SequenceDecoder(extractor: FeatureExtractor(input: input, bytes: bytes, gazetteerMatches: listed), runTimeConstraints: true)
                 .decode(with: model)
         }
         var mentions = SequenceDecoder.mentions(in: tags).map { Mention(tokens: $0.range, coarse: $0.label) }
+        mentions = MentionCorrections(input: input, bytes: layer.bytes, gazetteer: BuiltinGazetteers.table)
+            .correct(mentions, listed: listed)
+        mentions = HeadlineMentions(input: input, bytes: layer.bytes, gazetteer: BuiltinGazetteers.table).filter(mentions)
         mentions = applyUserGazetteers(to: mentions, input: input)
         mentions = MentionLinker(input: input, bytes: layer.bytes).link(mentions)
 
-        let refiner = LabelRefiner(gazetteer: BuiltinGazetteers.table)
+        let refiner = LabelRefiner(gazetteer: BuiltinGazetteers.table, bytes: layer.bytes)
         func text(of mention: Mention) -> String {
             layer.string(Span(input.tokens[mention.tokens.lowerBound].start, input.tokens[mention.tokens.upperBound - 1].end))
         }
@@ -171,8 +175,11 @@ extension CoarseLabel {
 /// The model shipped in the package's resources, loaded once per process on first use.
 enum BuiltinModel {
     static let shared: Result<TaggerModel, AnalyzerSetupError> = {
-        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model") else {
-            return .failure(AnalyzerSetupError("the built-in entity model is missing from the package resources", option: "model"))
+        // Found without Bundle.module, which stops the process when the resource folder is missing.
+        let url: URL
+        switch AnalyzerResources.url(bundle: "Gloss_GlossEntities", resource: "entities.model") {
+        case .success(let found): url = found
+        case .failure(let error): return .failure(AnalyzerSetupError(error.message, option: "model"))
         }
         do {
             return .success(try ModelFile.load(path: url.path))

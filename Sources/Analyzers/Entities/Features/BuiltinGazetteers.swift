@@ -1,4 +1,5 @@
 import Foundation
+import GlossKit
 
 /// The name lists shipped with the analyzer (Resources/gazetteers), written for the project as
 /// plain facts. They serve twice: as tagger features, and to refine the tagger's coarse classes
@@ -41,7 +42,7 @@ enum BuiltinGazetteers {
     static let table: PhraseTable = {
         var table = PhraseTable()
         for list in GazetteerList.allCases {
-            guard let url = Bundle.module.url(forResource: list.fileName, withExtension: "txt", subdirectory: "gazetteers"),
+            guard case .success(let url) = AnalyzerResources.url(bundle: "Gloss_GlossEntities", resource: "gazetteers/\(list.fileName).txt"),
                   let text = try? String(contentsOf: url, encoding: .utf8) else {
                 // A missing resource is a packaging bug; tagging still works without the hints.
                 continue

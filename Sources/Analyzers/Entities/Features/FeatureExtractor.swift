@@ -3,11 +3,12 @@
 /// Static features depend on the text and on earlier sentences: the word, its case-folded form,
 /// shape, prefixes and suffixes, neighbouring words and shapes, position in the sentence,
 /// whether the sentence is a headline, how the word is capitalised elsewhere in the document,
-/// gazetteer membership, and the class this word was given in earlier sentences.
+/// gazetteer membership, the kind of name a head word ahead makes ("Semiconductor", "Street"),
+/// and the class this word was given in earlier sentences.
 /// Transition features depend on the previous tag.
 struct FeatureExtractor {
     /// Bump when templates change: a model trained with other templates is refused.
-    static let version: UInt32 = 8
+    static let version: UInt32 = 10
 
     let input: TaggingInput
     let bytes: UnsafeBufferPointer<UInt8>
@@ -18,10 +19,15 @@ struct FeatureExtractor {
     private static let afterSentence = FeatureHash.string("</s>")
 
     init(input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>, gazetteer table: PhraseTable) {
+        self.init(input: input, bytes: bytes, gazetteerMatches: table.longestMatches(in: input))
+    }
+
+    /// `gazetteerMatches`: the table's `longestMatches(in: input)`, when the caller needs them too.
+    init(input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>, gazetteerMatches: [(range: Range<Int>, bits: UInt32)]) {
         self.input = input
         self.bytes = bytes
         var bits = [UInt64](repeating: 0, count: input.tokens.count)
-        for match in table.longestMatches(in: input) {
+        for match in gazetteerMatches {
             for index in match.range {
                 let position: UInt64 = match.range.count == 1 ? 3
                     : index == match.range.lowerBound ? 0 : index == match.range.upperBound - 1 ? 2 : 1
@@ -93,6 +99,24 @@ struct FeatureExtractor {
         keys.append(FeatureHash.combine(FeatureHash.combine(57, shapeBefore), token.shortShape, shapeAfter))
         keys.append(feature(58, index - 1 > sentence.lowerBound ? tokens[index - 2].shortShape : Self.beforeSentence))
         keys.append(feature(59, index + 2 < sentence.upperBound ? tokens[index + 2].shortShape : Self.afterSentence))
+        appendHeadWordFeatures(of: index, in: sentence, into: &keys)
+    }
+
+    /// The kind of name a head word ahead makes ("Norvex" before "Semiconductor", "Marcy"
+    /// before "Street"), and the kind this word makes when it ends a name.
+    private func appendHeadWordFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {
+        let tokens = input.tokens
+        if tokens[index].isCapitalized, let kind = HeadWordClass.of(tokens[index].key) {
+            keys.append(feature(60, UInt64(kind.rawValue)))
+        }
+        for distance in 1...2 where index + distance < sentence.upperBound {
+            let ahead = tokens[index + distance]
+            guard ahead.isCapitalized else { break }
+            if let kind = HeadWordClass.of(ahead.key) {
+                keys.append(feature(60 + UInt64(distance), UInt64(kind.rawValue)))
+                break
+            }
+        }
     }
 
     private func appendGazetteerFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {

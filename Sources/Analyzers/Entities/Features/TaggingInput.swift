@@ -37,7 +37,10 @@ struct TaggingInput: Sendable {
                 }
                 if start < end {
                     let split = TaggingInput.possessiveSplit(buffer, start, end)
-                    forms.append(TokenForm(start: start, end: split, bytes: buffer))
+                    // "Santa Clara-based": the name is the place before the hyphen.
+                    let suffix = TaggingInput.attributiveSuffixStart(buffer, start, split) ?? split
+                    forms.append(TokenForm(start: start, end: suffix, bytes: buffer))
+                    if suffix < split { forms.append(TokenForm(start: suffix, end: split, bytes: buffer)) }
                     if split < end { forms.append(TokenForm(start: split, end: end, bytes: buffer)) }
                 }
                 for range in trailing.reversed() {
@@ -97,6 +100,29 @@ struct TaggingInput: Sendable {
         if length > 2, isS(bytes[end - 1]), bytes[end - 2] == UInt8(ascii: "'") { return end - 2 }
         if length > 4, isCurly(end - 3), isS(bytes[end - 4]) { return end - 3 }
         return end
+    }
+
+    /// Participles that make a name into a modifier ("Seattle-based", "U.S.-led", "state-run").
+    private static let attributiveSuffixes: Set<UInt64> = Set([
+        "based", "born", "led", "backed", "owned", "run", "controlled", "made", "funded", "listed",
+        "headquartered", "registered", "bred", "raised", "trained", "educated", "affiliated", "aligned",
+        "allied", "brokered", "sponsored", "built", "operated", "focused", "bound", "linked",
+    ].map { FeatureHash.string($0) })
+
+    /// Where a hyphenated attributive ending starts ("-based" in "Clara-based"), when the word
+    /// before it is capitalised, or nil.
+    static func attributiveSuffixStart(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 5, bytes[start] >= 0x41, bytes[start] <= 0x5A else { return nil }
+        var hyphen = end - 1
+        while hyphen > start, bytes[hyphen] != UInt8(ascii: "-") {
+            let byte = bytes[hyphen]
+            guard byte >= 0x61, byte <= 0x7A else { return nil }
+            hyphen -= 1
+        }
+        guard hyphen > start + 1, end - hyphen >= 3 else { return nil }
+        let previous = bytes[hyphen - 1]
+        guard previous != UInt8(ascii: "-") else { return nil }
+        return attributiveSuffixes.contains(FeatureHash.bytes(bytes, (hyphen + 1)..<end)) ? hyphen : nil
     }
 
     /// Sentence ranges of token indexes; tokens outside every sentence form their own groups.

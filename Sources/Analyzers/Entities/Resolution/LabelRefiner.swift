@@ -6,6 +6,8 @@ import GlossKit
 /// religions, political groups) and MISC.
 struct LabelRefiner {
     let gazetteer: PhraseTable
+    /// The document's text, for looking inside words; nil where only tokens are known.
+    var bytes: [UInt8]? = nil
 
     /// Last words that make a place a geographic feature rather than a political unit.
     private static let geographicHeads: Set<UInt64> = Set([
@@ -29,15 +31,24 @@ struct LabelRefiner {
             let bits = gazetteer.bits(of: tokens[mention.tokens])
             if bits & GazetteerList.politicalBits != 0 { return .gpe }
             if bits & GazetteerList.place.bit != 0 { return .loc }
+            // "Sonoma County", "Hong Kong Special Administrative Region": political units.
+            if mention.tokens.count >= 2, HeadWordClass.of(tokens[mention.tokens.upperBound - 1].key) == .division,
+               gazetteer.bits(of: tokens[mention.tokens.prefix(1)]) & GazetteerList.place.bit == 0 { return .gpe }
             let last = tokens[mention.tokens.upperBound - 1].key
             let first = tokens[mention.tokens.lowerBound].key
             if LabelRefiner.geographicHeads.contains(last) || LabelRefiner.geographicLeads.contains(first) { return .loc }
+            // "City Hall", "First Baptist Church": buildings and institutions are no political unit.
+            if mention.tokens.count >= 2, let kind = HeadWordClass.of(last), kind == .facility || kind == .institution { return .loc }
             return .gpe
         case .misc:
             if gazetteer.bits(of: tokens[mention.tokens]) & GazetteerList.groupBits != 0 { return .norp }
             // "Polish American", "Sunni Muslims": every word names a nationality or group.
             let everyWord = mention.tokens.allSatisfy { index in
                 gazetteer.bits(of: tokens[index...index]) & GazetteerList.groupBits != 0
+            }
+            // "Sino-Japanese", "Anglo-Irish": peoples, in a combined form.
+            if let bytes, MentionCorrections.isCombinedName(tokens[mention.tokens], bytes: bytes, gazetteer: gazetteer) {
+                return .norp
             }
             return everyWord ? .norp : .misc
         }

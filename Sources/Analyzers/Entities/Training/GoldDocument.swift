@@ -28,14 +28,34 @@ struct GoldDocument {
             let start = byteOffsets[entity.start]
             let end = byteOffsets[entity.end]
             let tokens = input.tokens
-            let inside = tokens.indices.filter { tokens[$0].start >= start && tokens[$0].end <= end }
+            var inside = tokens.indices.filter { tokens[$0].start >= start && tokens[$0].end <= end }
+            var label = entity.label
+            // The tagger reads "Seattle-based" as the name "Seattle" and a modifier; a corpus that
+            // marks the whole word (CoNLL: MISC) teaches it the place.
+            if inside.count > 1, let last = inside.last, input.tokens[last].start > start,
+               layer.bytes[input.tokens[last].start] == UInt8(ascii: "-"), !tokens[last].flags.contains(.hasUpper) {
+                inside.removeLast()
+                if label == .misc, GoldDocument.namesAPlace(tokens[inside.first!...inside.last!], suffix: tokens[last]) {
+                    label = .loc
+                }
+            }
             guard let first = inside.first, let last = inside.last,
                   tags[first...last].allSatisfy(\.isOutside) else { continue }
-            for (offset, tag) in Tag.tags(forEntityOf: last - first + 1, label: entity.label).enumerated() {
+            for (offset, tag) in Tag.tags(forEntityOf: last - first + 1, label: label).enumerated() {
                 tags[first + offset] = tag
             }
         }
         self.tags = tags
+    }
+
+    private static let based = FeatureHash.string("-based")
+
+    /// Whether the name before a "-based"-like modifier is a place: always before "-based",
+    /// otherwise when the built-in lists know it as one ("U.S.-led", but not "Tory-led").
+    static func namesAPlace(_ name: ArraySlice<TokenForm>, suffix: TokenForm) -> Bool {
+        if suffix.key == based { return true }
+        let places = GazetteerList.politicalBits | GazetteerList.place.bit
+        return BuiltinGazetteers.table.bits(of: name) & places != 0
     }
 
     /// UTF-8 offset of every code point index, plus one past the end.
