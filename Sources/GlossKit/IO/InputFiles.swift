@@ -51,7 +51,8 @@ public enum InputResolver {
                 throw InputError(message: "\(argument): cannot read input: \(errnoMessage())")
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                let found = try walk(argument)
+                var visited = Set<DirectoryIdentity>()
+                let found = try walk(argument, visited: &visited)
                 files.append(contentsOf: found)
             } else {
                 guard let format = format(of: argument) else {
@@ -83,7 +84,18 @@ public enum InputResolver {
         return nil
     }
 
-    static func walk(_ directory: String) throws(InputError) -> [InputFile] {
+    /// A directory's device and inode: a directory reached twice (through a symbolic link, or a
+    /// link cycle) is read only once.
+    struct DirectoryIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    static func walk(_ directory: String, visited: inout Set<DirectoryIdentity>) throws(InputError) -> [InputFile] {
+        var own = stat()
+        if stat(directory, &own) == 0 {
+            guard visited.insert(DirectoryIdentity(device: UInt64(own.st_dev), inode: UInt64(own.st_ino))).inserted else { return [] }
+        }
         guard let handle = opendir(directory) else {
             throw InputError(message: "\(directory): cannot read directory: \(errnoMessage())")
         }
@@ -102,7 +114,7 @@ public enum InputResolver {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                files.append(contentsOf: try walk(path))
+                files.append(contentsOf: try walk(path, visited: &visited))
             } else if let format = format(of: path) {
                 files.append(InputFile(path: path, format: format))
             }
