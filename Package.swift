@@ -10,6 +10,12 @@ let package = Package(
         .executable(name: "gloss", targets: ["gloss"]),
         .library(name: "GlossKit", targets: ["GlossKit"]),
         .library(name: "GlossBuiltins", targets: ["GlossBuiltins"]),
+        // Plugin libraries that gloss loads at run time (`plugins:` in pipelines.yaml).
+        .library(name: "GlossReadability", type: .dynamic, targets: ["GlossReadability"]),
+        // Test fixtures for plugin load errors (built so that `swift test` needs no manual step).
+        .library(name: "GlossFixtureFutureABI", type: .dynamic, targets: ["GlossFixtureFutureABI"]),
+        .library(name: "GlossFixtureNotAPlugin", type: .dynamic, targets: ["GlossFixtureNotAPlugin"]),
+        .library(name: "GlossFixtureCPlugin", type: .dynamic, targets: ["GlossFixtureCPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -70,6 +76,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gloss",
+            swiftSettings: strictSwift
+        ),
+        .target(
+            name: "GlossReadability",
+            dependencies: ["GlossKit"],
+            path: "Plugins/Readability",
+            swiftSettings: strictSwift
+        ),
+        .target(name: "GlossFixtureFutureABI", path: "Tests/GlossPluginTests/Fixtures/FutureABI", publicHeadersPath: "."),
+        .target(name: "GlossFixtureNotAPlugin", path: "Tests/GlossPluginTests/Fixtures/NotAPlugin", publicHeadersPath: "."),
+        .target(name: "GlossFixtureCPlugin", path: "Tests/GlossPluginTests/Fixtures/CPlugin", publicHeadersPath: "."),
+        .testTarget(
+            name: "GlossPluginTests",
+            dependencies: ["GlossKit", "GlossReadability", "gloss"],
+            path: "Tests/GlossPluginTests",
+            exclude: ["Fixtures"],
             swiftSettings: strictSwift
         ),
         .testTarget(

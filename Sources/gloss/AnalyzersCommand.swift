@@ -11,13 +11,24 @@ struct AnalyzersCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("An analyzer name.", valueName: "name"))
     var name: String?
 
+    @Option(name: .long, help: ArgumentHelp("A pipelines file whose plugins are listed too.", valueName: "file"))
+    var config: String?
+
     func run() throws {
-        let registry = BuiltinAnalyzers.registry
+        var registry = BuiltinAnalyzers.registry
+        if let config {
+            do {
+                registry = try PipelineFile.registry(path: config, registry: registry)
+            } catch {
+                throw Failure.configuration(error.description)
+            }
+        }
         guard let name else {
             let width = (registry.names.map(\.count).max() ?? 0) + 2
             for descriptor in registry.descriptors {
                 let padding = String(repeating: " ", count: width - descriptor.name.count)
-                print("\(descriptor.name)\(padding)\(descriptor.summary)")
+                let origin = descriptor.origin == "built-in" ? "" : "  [plugin: \(descriptor.origin)]"
+                print("\(descriptor.name)\(padding)\(descriptor.summary)\(origin)")
             }
             return
         }
@@ -32,6 +43,9 @@ struct AnalyzersCommand: ParsableCommand {
 enum AnalyzerManual {
     static func text(for descriptor: AnalyzerDescriptor) -> String {
         var lines = ["\(descriptor.name): \(descriptor.summary)"]
+        if descriptor.origin != "built-in" {
+            lines.append("From the plugin \(descriptor.origin)")
+        }
         if descriptor.rewritesText {
             lines.append("Rewrites the text: place it before every annotating step.")
         }

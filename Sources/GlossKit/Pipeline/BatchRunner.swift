@@ -126,7 +126,11 @@ public struct BatchRunner: Sendable {
                     return true
                 }
                 ordering.waitForRoom()
-                if ordering.shouldStop { return false }
+                if ordering.shouldStop {
+                    // Give the slot back: libdispatch traps when a semaphore is freed below its start value.
+                    ordering.releaseRoom()
+                    return false
+                }
                 jobSlots.wait()
                 let position = ordinal
                 ordinal += 1
@@ -217,6 +221,9 @@ final class OrderedOutput: Sendable {
 
     /// Blocks the reader until a document slot is free.
     func waitForRoom() { room.wait() }
+
+    /// Returns a slot taken by `waitForRoom` that no document will use.
+    func releaseRoom() { room.signal() }
 
     var shouldStop: Bool { state.withLock { $0.stop || $0.sinkError != nil } }
 

@@ -15,7 +15,7 @@
 public struct PipelineFile: Sendable {
     /// The only schema version this build understands.
     public static let supportedVersion = 1
-    static let topLevelKeys = ["version", "default", "pipelines"]
+    static let topLevelKeys = ["version", "default", "plugins", "pipelines"]
     static let pipelineKeys = ["description", "steps"]
 
     /// The file name used in messages.
@@ -64,6 +64,8 @@ public struct PipelineFile: Sendable {
             throw YAMLError(mark: versionPair.value.mark, path: "version", message: "unsupported version \(version); this gloss reads version \(supportedVersion)")
         }
 
+        let registry = try registryWithPlugins(top, file: file, registry: registry)
+
         guard let pipelinesPair = top.first(where: { $0.key.scalar?.value == "pipelines" }) else {
             throw YAMLError(mark: root.mark, path: "", message: "missing required key 'pipelines'")
         }
@@ -91,6 +93,27 @@ public struct PipelineFile: Sendable {
             defaultName = scalar.value
         }
         return PipelineFile(file: file, defaultPipeline: defaultName, pipelines: pipelines)
+    }
+
+    /// The analyzers a pipelines file may name: `registry` plus those of its `plugins:` list,
+    /// without building its pipelines (for `gloss analyzers --config FILE`).
+    public static func registry(path: String, registry: AnalyzerRegistry) throws(YAMLError) -> AnalyzerRegistry {
+        guard let root = try YAMLLoader.load(file: path), let top = root.mapping else { return registry }
+        return try registryWithPlugins(top, file: path, registry: registry)
+    }
+
+    /// Loads the `plugins:` list (before any step is resolved) and registers its analyzers.
+    static func registryWithPlugins(_ top: [YAMLPair], file: String, registry: AnalyzerRegistry) throws(YAMLError) -> AnalyzerRegistry {
+        guard let plugins = top.first(where: { $0.key.scalar?.value == "plugins" })?.value else { return registry }
+        var registry = registry
+        for (descriptor, mark) in try PluginSection.load(plugins, file: file) {
+            do {
+                try registry.register(descriptor)
+            } catch {
+                throw YAMLError(mark: mark, path: "plugins", message: error.message)
+            }
+        }
+        return registry
     }
 
     static func buildPipeline(name: String, node: YAMLNode, file: String, registry: AnalyzerRegistry) throws(YAMLError) -> Pipeline {
@@ -129,7 +152,13 @@ public struct PipelineFile: Sendable {
                 throw YAMLError(mark: nameNode.mark, path: itemPath,
                                 message: "'\(stepName)' rewrites the text, so it must come before annotating steps ('\(annotating.name)' at line \(annotating.mark.line))")
             }
-            let built = try descriptor.makeStep(options: options, path: YAMLPath.appending(itemPath, key: stepName), file: file)
+            let built: any DocumentStep
+            do {
+                built = try descriptor.makeStep(options: options, path: YAMLPath.appending(itemPath, key: stepName), file: file)
+            } catch {
+                // A step without options has no options node to point at: point at its name.
+                throw error.mark == nil ? YAMLError(mark: nameNode.mark, path: error.path, message: error.message, file: file) : error
+            }
             steps.append(PipelineStep(name: stepName, mark: nameNode.mark, rewritesText: descriptor.rewritesText, step: built))
         }
         return Pipeline(name: name, description: description, steps: steps)
