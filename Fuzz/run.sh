@@ -19,10 +19,15 @@ scratch="$root/.build-fuzz"
 all_targets=(yaml json-lines text-layer sentences strip-boilerplate entities quotes sentiment news-pipeline)
 read -r -a targets <<< "${FUZZ_TARGETS:-${all_targets[*]}}"
 
+# -enable-testing: the json-lines target calls the reader's per-line step directly (@testable import).
 build=(swift build --package-path "$fuzz_dir" --scratch-path "$scratch" -c release --sanitize fuzzer --sanitize address -Xswiftc -enable-testing)
 echo "fuzz: building the targets (${build[*]})"
-"${build[@]}" 2>&1 | grep -v '^\[' || true
-"${build[@]}" >/dev/null  # the status of the build itself
+mkdir -p "$scratch"
+if ! "${build[@]}" >"$scratch/build.log" 2>&1; then
+    grep -v '^\[' "$scratch/build.log" >&2
+    echo "fuzz: the build failed" >&2
+    exit 1
+fi
 bin=$("${build[@]}" --show-bin-path)
 
 # Swift's backtracer can hang after a crash inside libFuzzer; ASan reports the stack instead.
