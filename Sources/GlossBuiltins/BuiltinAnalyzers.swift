@@ -1,3 +1,4 @@
+import GlossBoilerplate
 import GlossKit
 
 /// Every analyzer compiled into `gloss`, in the order `gloss analyzers` lists them.
@@ -5,6 +6,7 @@ import GlossKit
 public enum BuiltinAnalyzers {
     public static let all: [AnalyzerDescriptor] = [
         AnalyzerDescriptor(SentencesAnalyzer.self),
+        AnalyzerDescriptor(BoilerplateAnalyzer.self),
     ]
 
     /// A registry holding the built-ins.

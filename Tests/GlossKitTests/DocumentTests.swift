@@ -48,6 +48,14 @@ struct DocumentTests {
         #expect(document.textLayer().string(document.textLayer().paragraphs[0]) == "The mayor spoke.")
     }
 
+    @Test func touchingRemovalsKeepTheirReasons() {
+        var document = Document(id: "d", text: "abcdefghij")
+        document.remove([RemovedSpan(span: Span(2, 4), reason: "x"), RemovedSpan(span: Span(4, 6), reason: "y")])
+        #expect(document.text == "abghij")
+        #expect(document.removed?.map(\.reason) == ["x", "y"])
+        #expect(document.removed?.map(\.span) == [Span(2, 4), Span(4, 6)])
+    }
+
     @Test func overlappingRemovalsMerge() {
         var document = Document(id: "d", text: "abcdefghij")
         document.remove([RemovedSpan(span: Span(2, 5), reason: "x"), RemovedSpan(span: Span(4, 7), reason: "y")])

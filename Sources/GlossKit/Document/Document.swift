@@ -57,7 +57,7 @@ public struct Document: Sendable {
 extension Document {
     /// Removes spans of the CURRENT text (a rewriting step's result) and records them, mapped to
     /// input-text coordinates, in `removed`. Spans may be given in any order; overlapping spans
-    /// are merged (the first reason wins). Spans must fall on UTF-8 character boundaries.
+    /// are merged (the first reason wins); spans that only touch stay separate records. Spans must fall on UTF-8 character boundaries.
     public mutating func remove(_ spans: [RemovedSpan]) {
         var records = removed ?? []
         defer { removed = records.sorted { $0.span < $1.span } }
@@ -66,7 +66,7 @@ extension Document {
 
         var merged: [RemovedSpan] = []
         for cut in requested {
-            if var last = merged.last, cut.span.start <= last.span.end {
+            if var last = merged.last, cut.span.start < last.span.end {
                 last.span.end = max(last.span.end, cut.span.end)
                 merged[merged.count - 1] = last
             } else {

@@ -1,2 +1,0 @@
-// Placeholder until the Boilerplate analyzer lands (replaced by its module).
-enum GlossBoilerplateModule {}
