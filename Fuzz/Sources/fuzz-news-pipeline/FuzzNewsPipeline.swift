@@ -1,6 +1,9 @@
 import FuzzSupport
 
-private let fuzzing = AnalyzerFuzzing(steps: "[strip-boilerplate, sentences, entities, quotes, sentiment]")
+/// Every analyzer, with the options that widen what runs: short quotations, '' pairs.
+private let fuzzing = AnalyzerFuzzing(steps: """
+    [strip-boilerplate, sentences, entities, {quotes: {min-words: 1, apostrophe-pairs: true}}, sentiment]
+    """)
 
 /// libFuzzer's entry point: every built-in analyzer in one pipeline, each reading the others' output.
 @_cdecl("LLVMFuzzerTestOneInput")
