@@ -45,6 +45,14 @@ struct GlossBinary {
     /// A write to a pipe whose reader has exited fails with EPIPE instead of killing the tests.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
+    /// Whether this test process, and so the `gloss` built beside it, runs under ThreadSanitizer
+    /// (`swift test --sanitize=thread`): its runtime is linked in when the symbol exists
+    /// (`dlsym(nil, ...)` is glibc's RTLD_DEFAULT lookup).
+    static let underThreadSanitizer = dlsym(nil, "__tsan_init") != nil
+
+    /// Whether the tests run under any sanitizer (ThreadSanitizer or AddressSanitizer).
+    static let underSanitizer = underThreadSanitizer || dlsym(nil, "__asan_init") != nil
+
     /// Whether the tests run as root, for whom permission bits do not make a file unreadable.
     static let isRoot = geteuid() == 0
 

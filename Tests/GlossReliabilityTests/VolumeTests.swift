@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Size extremes, end to end: one very large document and very many tiny ones; records out =
-/// documents in, in input order.
-@Suite("Volume", .serialized)
+/// documents in, in input order. Skipped under sanitizers, which make them take many minutes.
+@Suite("Volume", .serialized, .disabled(if: GlossBinary.underSanitizer, "too slow under a sanitizer"))
 struct VolumeTests {
     @Test func fiftyMegabyteDocument() throws {
         let workspace = try Workspace()
