@@ -105,4 +105,21 @@ struct PipelinesFileTests {
             expectRefused(try run(workspace, config: config), "\(config):5:\(bad.column): \(bad.message)")
         }
     }
+
+    @Test func badAnalyzerOptionValues() throws {
+        let workspace = try Workspace()
+        let step = "pipelines.s.steps[0].strip-boilerplate"
+        let cases: [(options: String, column: Int, message: String)] = [
+            ("{mode: delete}", 35, "\(step).mode: mode must be 'remove' or 'mark', not 'delete'"),
+            (#"{patterns: ["(unclosed"]}"#, 40, "\(step).patterns[0]: '(unclosed' is not a valid regular expression"),
+            ("{patterns: 5}", 39, "\(step).patterns: expected a list, found '5'"),
+            ("{keep: [1, [2]]}", 39, "\(step).keep[1]: expected a string, found a sequence"),
+            ("{learn-repeats: {min-documents: 0}}", 44, "\(step).learn-repeats: learn-repeats: min-documents must be at least 2, got 0"),
+            ("{modes: mark}", 29, "\(step): unknown option 'modes' (did you mean 'mode'?)"),
+        ]
+        for (index, bad) in cases.enumerated() {
+            let config = try workspace.write("version: 1\ndefault: s\npipelines:\n  s:\n    steps:\n      - strip-boilerplate: \(bad.options)\n", to: "options-\(index).yaml")
+            expectRefused(try run(workspace, config: config), "\(config):6:\(bad.column): \(bad.message)")
+        }
+    }
 }
