@@ -49,6 +49,8 @@ let package = Package(
             name: "GlossEntities",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Entities",
+            exclude: ["Resources/MODEL.md"],
+            resources: [.copy("Resources/gazetteers"), .copy("Resources/entities.model")],
             swiftSettings: strictSwift
         ),
         .target(
@@ -61,6 +63,8 @@ let package = Package(
             name: "GlossSentiment",
             dependencies: ["GlossKit"],
             path: "Sources/Analyzers/Sentiment",
+            exclude: ["Resources/LICENSE-VADER.txt"],
+            resources: [.copy("Resources/vader_lexicon.tsv")],
             swiftSettings: strictSwift
         ),
         .target(

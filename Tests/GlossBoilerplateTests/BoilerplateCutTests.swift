@@ -85,7 +85,8 @@ struct BoilerplateCutTests {
         let text = ([Story.opening] + widgets + [Story.closing]).joined(separator: "\n\n")
         let document = try strip(text)
         #expect(document.text == Story.opening + "\n\n" + Story.closing)
-        #expect(document.removedTexts.count == 1)
+        #expect(document.removedTexts.count == 100)
+        #expect(Set(document.removedReasons).count == 2)
     }
 
     @Test func cleanStoryIsLeftAloneButTheStepIsRecorded() throws {

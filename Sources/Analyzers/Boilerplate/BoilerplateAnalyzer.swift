@@ -97,9 +97,6 @@ public struct BoilerplateAnalyzer: Analyzer {
     public static let rewritesText = true
 
     private let mode: Mode
-    /// Most cuts recorded one by one, each with its own reason.
-    static let separateCutLimit = 64
-
     private let removePatterns: UserPatterns
     private let keepPatterns: UserPatterns
     private let memory: RepeatMemory?
@@ -145,16 +142,9 @@ public struct BoilerplateAnalyzer: Analyzer {
             document.mark(ParagraphCuts.marks(paragraphs: spans, verdicts: verdicts))
         case .remove:
             let cuts = ParagraphCuts.cuts(paragraphs: spans, verdicts: verdicts, textLength: layer.bytes.count)
-            // `Document.remove` merges touching spans and keeps the first reason, so neighbouring
-            // cuts with different reasons go one call each, last first (earlier offsets stay
-            // valid). Each call copies the text, so a document with very many cuts takes one
-            // call and merged reasons instead.
-            if cuts.count <= BoilerplateAnalyzer.separateCutLimit {
-                document.remove([])
-                for cut in cuts.reversed() { document.remove([cut]) }
-            } else {
-                document.remove(cuts)
-            }
+            // One call: touching cuts keep their own reasons (an empty list still records that
+            // the step ran, as `removed: []`).
+            document.remove(cuts)
         }
     }
 

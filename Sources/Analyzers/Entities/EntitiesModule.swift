@@ -1,2 +1,0 @@
-// Placeholder until the Entities analyzer lands (replaced by its module).
-enum GlossEntitiesModule {}

@@ -1,0 +1,44 @@
+/// Common first names with a clear gender, for agreeing "he"/"she" with a named person when
+/// nothing in the text says more. Written for the project; deliberately short.
+enum FirstNames {
+    enum Gender: Sendable { case male, female }
+
+    static func gender(of lowercasedFirstName: String) -> Gender? {
+        if male.contains(lowercasedFirstName) { return .male }
+        if female.contains(lowercasedFirstName) { return .female }
+        return nil
+    }
+
+    private static let male: Set<String> = [
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
+        "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+        "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis",
+        "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle",
+        "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl",
+        "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy",
+        "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+        "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bernie", "barack",
+        "mike", "mitch", "ted", "chuck", "bill", "jim", "tom", "tim", "bob", "dick", "rudy", "newt", "marco",
+        "rand", "hakeem", "vladimir", "xi", "emmanuel", "boris", "recep", "narendra", "angelo", "luis",
+        "carlos", "pedro", "miguel", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ivan",
+        "dmitry", "sergei",
+    ]
+
+    private static let female: Set<String> = [
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+        "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
+        "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "ann", "anne", "brenda", "pamela",
+        "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn",
+        "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+        "martha", "jacqueline", "frances", "gloria", "teresa", "kathryn", "sara", "janice", "jean", "alice",
+        "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+        "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
+        "rose", "alexis", "kayla", "hillary", "melania", "ivanka", "chelsea", "nikki", "kellyanne", "kamala",
+        "condoleezza", "madeleine", "jacinda", "ursula", "claire", "loretta", "huma", "debbie", "tulsi",
+        "kirsten", "susana", "marsha", "jeanne",
+    ]
+}

@@ -1,2 +1,0 @@
-// Placeholder until the Quotes analyzer lands (replaced by its module).
-enum GlossQuotesModule {}

@@ -1,2 +1,0 @@
-// Placeholder until the Sentiment analyzer lands (replaced by its module).
-enum GlossSentimentModule {}
