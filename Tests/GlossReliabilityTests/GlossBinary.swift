@@ -87,6 +87,10 @@ struct GlossBinary {
         process.standardError = errors
         process.standardInput = input
         _ = ignoreBrokenPipes
+        // terminationHandler rather than waitUntilExit on another thread: the latter leaves a
+        // weak reference that LeakSanitizer reports under `swift test --sanitize=address`.
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
 
         let collected = Collected()
@@ -100,11 +104,6 @@ struct GlossBinary {
             // fails with EPIPE, which is expected, and must not kill the test process.
             if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
             try? input.fileHandleForWriting.close()
-        }
-        let finished = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            process.waitUntilExit()
-            finished.signal()
         }
         var timedOut = false
         if finished.wait(timeout: .now() + deadline) == .timedOut {
