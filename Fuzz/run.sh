@@ -6,9 +6,10 @@
 # Targets are built with -sanitize=fuzzer,address into .build-fuzz/ (ignored by git). Each run
 # starts from the seeds and dictionary in Fuzz/Corpus/ and Fuzz/Dictionaries/ (`yaml`,
 # `json-lines`, and `text` for the text layer and every analyzer) and keeps what it learns in
-# .build-fuzz/corpus/TARGET, so later runs go deeper. Exits non-zero on any crash, failed
+# .build-fuzz/runs/corpus/TARGET, so later runs go deeper. Exits non-zero on any crash, failed
 # invariant, leak, timeout (a single input running longer than 10 s) or out-of-memory; the
-# offending input is saved under .build-fuzz/artifacts/TARGET/ and its path printed.
+# offending input is saved under .build-fuzz/runs/crashes/TARGET/ and its path printed.
+# (Not .build-fuzz/artifacts: SwiftPM owns that folder of its scratch path and empties it.)
 set -euo pipefail
 
 seconds=${1:-60}
@@ -16,6 +17,7 @@ seconds=${1:-60}
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
 scratch="$root/.build-fuzz"
+runs="$scratch/runs"
 all_targets=(yaml json-lines text-layer sentences strip-boilerplate entities quotes sentiment news-pipeline)
 read -r -a targets <<< "${FUZZ_TARGETS:-${all_targets[*]}}"
 
@@ -33,15 +35,15 @@ bin=$("${build[@]}" --show-bin-path)
 # Swift's backtracer can hang after a crash inside libFuzzer; ASan reports the stack instead.
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
-export TMPDIR="$scratch/tmp"
+export TMPDIR="$runs/tmp"
 mkdir -p "$TMPDIR"
 
 failed=()
 summary=()
 for target in "${targets[@]}"; do
-    corpus="$scratch/corpus/$target"
-    artifacts="$scratch/artifacts/$target"
-    log="$scratch/logs/$target.log"
+    corpus="$runs/corpus/$target"
+    artifacts="$runs/crashes/$target"
+    log="$runs/logs/$target.log"
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
              -artifact_prefix="$artifacts/")
@@ -67,7 +69,7 @@ echo
 echo "fuzz summary (${seconds}s per target):"
 printf '  %s\n' "${summary[@]}"
 if ((${#failed[@]})); then
-    echo "fuzz: FAILED: ${failed[*]} (inputs under $scratch/artifacts/)" >&2
+    echo "fuzz: FAILED: ${failed[*]} (inputs under $runs/crashes/)" >&2
     exit 1
 fi
 echo "fuzz: no crash, leak or timeout"
