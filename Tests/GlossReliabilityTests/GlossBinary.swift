@@ -87,10 +87,6 @@ struct GlossBinary {
         process.standardError = errors
         process.standardInput = input
         _ = ignoreBrokenPipes
-        // terminationHandler rather than waitUntilExit on another thread: the latter leaves a
-        // weak reference that LeakSanitizer reports under `swift test --sanitize=address`.
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
         try process.run()
 
         let collected = Collected()
@@ -105,15 +101,22 @@ struct GlossBinary {
             if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
             try? input.fileHandleForWriting.close()
         }
-        var timedOut = false
-        if finished.wait(timeout: .now() + deadline) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
+        // A watchdog kills gloss at the deadline. It holds only the pid: waiting on this thread
+        // (not from a watchdog holding the Process, nor through terminationHandler) is what
+        // leaves no object behind for LeakSanitizer under `swift test --sanitize=address`.
+        let exited = DispatchSemaphore(value: 0)
+        let pid = process.processIdentifier
+        DispatchQueue.global().async {
+            if exited.wait(timeout: .now() + deadline) == .timedOut {
+                collected.setTimedOut()
+                kill(pid, SIGKILL)
+            }
         }
+        process.waitUntilExit()
+        exited.signal()
         readers.wait()
         return Outcome(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
-                       timedOut: timedOut, stdout: collected.output,
+                       timedOut: collected.timedOut, stdout: collected.output,
                        stderr: String(decoding: collected.errors, as: UTF8.self))
     }
 }
@@ -123,9 +126,12 @@ private final class Collected: @unchecked Sendable {
     private let lock = NSLock()
     private var outputData = Data()
     private var errorData = Data()
+    private var killed = false
 
     func setOutput(_ data: Data) { lock.withLock { outputData = data } }
     func setErrors(_ data: Data) { lock.withLock { errorData = data } }
+    func setTimedOut() { lock.withLock { killed = true } }
+    var timedOut: Bool { lock.withLock { killed } }
     var output: Data { lock.withLock { outputData } }
     var errors: Data { lock.withLock { errorData } }
 }
