@@ -21,8 +21,13 @@ runs="$scratch/runs"
 all_targets=(yaml json-lines text-layer sentences strip-boilerplate entities quotes sentiment news-pipeline)
 read -r -a targets <<< "${FUZZ_TARGETS:-${all_targets[*]}}"
 
+# `--sanitize fuzzer` tells SwiftPM the executables get libFuzzer's main. The sanitizers
+# themselves go in ONE flag: swiftc keeps only the last -sanitize= it is given, and SwiftPM
+# orders `--sanitize fuzzer --sanitize address` at random, so that pair builds either without
+# coverage (libFuzzer then fuzzes blind) or without AddressSanitizer.
 # -enable-testing: the json-lines target calls the reader's per-line step directly (@testable import).
-build=(swift build --package-path "$fuzz_dir" --scratch-path "$scratch" -c release --sanitize fuzzer --sanitize address -Xswiftc -enable-testing)
+build=(swift build --package-path "$fuzz_dir" --scratch-path "$scratch" -c release --sanitize fuzzer
+       -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing)
 echo "fuzz: building the targets (${build[*]})"
 mkdir -p "$scratch"
 if ! "${build[@]}" >"$scratch/build.log" 2>&1; then
@@ -31,6 +36,15 @@ if ! "${build[@]}" >"$scratch/build.log" 2>&1; then
     exit 1
 fi
 bin=$("${build[@]}" --show-bin-path)
+# Refuse binaries that lack coverage instrumentation or AddressSanitizer (see above).
+for target in "${targets[@]}"; do
+    sections=$(readelf -S "$bin/fuzz-$target")
+    symbols=$(nm "$bin/fuzz-$target")
+    if [[ $sections != *__sancov_cntrs* || $symbols != *__asan_report_load* ]]; then
+        echo "fuzz: $bin/fuzz-$target lacks coverage instrumentation or AddressSanitizer" >&2
+        exit 1
+    fi
+done
 
 # Swift's backtracer can hang after a crash inside libFuzzer; ASan reports the stack instead.
 export SWIFT_BACKTRACE=enable=no
