@@ -68,14 +68,14 @@ for target in "${targets[@]}"; do
     echo "fuzz: $target for ${seconds}s"
     status=0
     "$bin/fuzz-$target" "${options[@]}" "$corpus" "$fuzz_dir/Corpus/$inputs" >"$log" 2>&1 || status=$?
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     if ((status != 0)); then
         failed+=("$target")
-        summary+=("$(printf '%-18s %12s runs %8s/s  FAILED (exit %d), log %s' "$target" "${runs:-?}" "${speed:-?}" "$status" "$log")")
+        summary+=("$(printf '%-18s %12s runs %8s/s  FAILED (exit %d), log %s' "$target" "${executed:-?}" "${speed:-?}" "$status" "$log")")
         grep -E 'ERROR: |SUMMARY: |invariant violated|Fatal error|Test unit written' "$log" | head -20 >&2 || tail -40 "$log" >&2
     else
-        summary+=("$(printf '%-18s %12s runs %8s/s  ok' "$target" "${runs:-?}" "${speed:-?}")")
+        summary+=("$(printf '%-18s %12s runs %8s/s  ok' "$target" "${executed:-?}" "${speed:-?}")")
     fi
 done
 
