@@ -152,5 +152,11 @@ let package = Package(
             path: "Tests/GlossCLITests",
             swiftSettings: strictSwift
         ),
+        .testTarget(
+            name: "GlossReliabilityTests",
+            dependencies: ["gloss"],
+            path: "Tests/GlossReliabilityTests",
+            swiftSettings: strictSwift
+        ),
     ]
 )
