@@ -104,7 +104,7 @@ struct RunCommand: ParsableCommand {
             summary = try BatchRunner(pipeline: selected, settings: settings).run(files, into: sink)
         } catch {
             if showProgress { StandardError.write("\r\u{1B}[K") }
-            let kept = atomic.map { " (records so far kept in \($0.partialPath); rerun with --resume to continue)" } ?? ""
+            let kept = atomic.flatMap { $0.isDirect ? nil : " (records so far kept in \($0.partialPath); rerun with --resume to continue)" } ?? ""
             throw Failure(message: "\(error)" + kept, code: 1)
         }
         if showProgress { StandardError.write("\r\u{1B}[K") }

@@ -74,10 +74,8 @@ public enum DocumentReader {
         var lineNumber = 0
         while let (line, terminated) = try reader.next() {
             lineNumber += 1
-            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) {
-                if !body(item(line.dropFirst(3), file: file.displayName, line: lineNumber, terminated: terminated)) { return false }
-                continue
-            }
+            var line = line
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if !body(item(line, file: file.displayName, line: lineNumber, terminated: terminated)) { return false }
         }

@@ -49,6 +49,13 @@ final class GzipSource: ByteSource {
 
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
         let result = gzread(file, buffer, UInt32(min(count, Int(Int32.max))))
+        if result == 0 {
+            // zlib reports a stream cut short only through gzerror: without this check a
+            // truncated file would read as complete and its lost documents go unnoticed.
+            var code: Int32 = 0
+            _ = gzerror(file, &code)
+            if code == Z_BUF_ERROR { throw InputError(message: "\(name): corrupt gzip data: unexpected end of file") }
+        }
         if result < 0 {
             var code: Int32 = 0
             let message = gzerror(file, &code).map { String(cString: $0) } ?? "unknown error"

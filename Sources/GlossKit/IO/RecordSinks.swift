@@ -79,36 +79,74 @@ public final class AtomicFileSink: RecordSink {
     public let partialPath: String
     /// Where an interrupted run stopped, when this sink resumes one.
     public let resumePoint: ResumePoint?
+    /// True when the output is a device or FIFO, written directly (no partial file, no rename).
+    public let isDirect: Bool
+    /// The file written once symbolic links are followed.
+    private let target: String
     private let descriptor: Int32
     private let writer: DescriptorWriter
     private let done = Mutex(false)
 
     /// Opens the partial file. With `resume`, an existing partial file is kept: a torn last line
     /// is cut off and the records before it are counted (`resumePoint`); otherwise it starts empty.
-    /// Fails at once (before any input is read) when the directory is missing or not writable.
+    /// A symbolic link is followed (the file it names is written, the link stays); a device or
+    /// FIFO is written directly, with no partial file (`isDirect`). Fails at once (before any
+    /// input is read) when the directory is missing or not writable.
     public init(path: String, resume: Bool = false) throws(OutputError) {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        partialPath = Self.partialPath(for: path)
+        let target = Self.resolvingLinks(path)
         var info = stat()
-        if stat(directory.isEmpty ? "/" : directory, &info) != 0 {
-            throw OutputError(message: "cannot write \(path): directory '\(directory)' does not exist")
-        }
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw OutputError(message: "cannot write \(path): it is a directory")
-        }
-        if resume, stat(partialPath, &info) == 0 {
-            resumePoint = try Self.cutTornTail(partialPath, name: path)
-            descriptor = open(partialPath, O_WRONLY | O_APPEND)
-        } else {
+        if stat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw OutputError(message: "cannot write \(path): it is a directory")
+            }
+            if resume { throw OutputError(message: "cannot resume \(path): it is not a regular file") }
+            isDirect = true
+            partialPath = target
             resumePoint = nil
-            descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            descriptor = open(target, O_WRONLY)
+        } else {
+            isDirect = false
+            let slash = target.lastIndex(of: "/")
+            let directory = slash.map { String(target[..<$0]) } ?? "."
+            partialPath = Self.partialPath(for: target)
+            if stat(directory.isEmpty ? "/" : directory, &info) != 0 {
+                throw OutputError(message: "cannot write \(path): directory '\(directory)' does not exist")
+            }
+            if resume, stat(partialPath, &info) == 0 {
+                resumePoint = try Self.cutTornTail(partialPath, name: path)
+                descriptor = open(partialPath, O_WRONLY | O_APPEND)
+            } else {
+                resumePoint = nil
+                descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            }
         }
         guard descriptor >= 0 else {
             throw OutputError(message: "cannot write \(path): \(errnoMessage())")
         }
+        self.target = target
         writer = DescriptorWriter(descriptor: descriptor, name: path)
+    }
+
+    /// The file a path names once symbolic links are followed (the link's target may not exist yet).
+    static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if destination.hasPrefix("/") {
+                current = destination
+            } else if let slash = current.lastIndex(of: "/") {
+                current = String(current[...slash]) + destination
+            } else {
+                current = destination
+            }
+        }
+        return current
     }
 
     /// `.NAME.partial` in the output's directory.
@@ -147,34 +185,31 @@ public final class AtomicFileSink: RecordSink {
     public func write(_ record: [UInt8]) throws { try writer.append(record) }
     public func flush() throws { try writer.flush() }
 
-    /// Flushes, syncs and renames the partial file over the target.
+    /// Flushes, syncs and renames the partial file over the target. On failure the partial file
+    /// is kept (it never looks complete, and `--resume` can continue it).
     public func finish() throws {
-        do {
-            try writer.flush()
-            guard fsync(descriptor) == 0 || errno == EINVAL else {
-                throw OutputError(message: "cannot write \(path): \(errnoMessage())")
-            }
-            let closed = done.withLock { value -> Bool in
-                defer { value = true }
-                return value
-            }
-            if !closed, close(descriptor) != 0 { throw OutputError(message: "cannot write \(path): \(errnoMessage())") }
-            guard rename(partialPath, path) == 0 else {
-                throw OutputError(message: "cannot write \(path): \(errnoMessage())")
-            }
-        } catch {
-            discard()
-            throw error
+        try writer.flush()
+        guard fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS || isDirect else {
+            throw OutputError(message: "cannot write \(path): \(errnoMessage())")
+        }
+        let closed = done.withLock { value -> Bool in
+            defer { value = true }
+            return value
+        }
+        if !closed, close(descriptor) != 0 { throw OutputError(message: "cannot write \(path): \(errnoMessage())") }
+        if isDirect { return }
+        guard rename(partialPath, target) == 0 else {
+            throw OutputError(message: "cannot write \(path): \(errnoMessage())")
         }
     }
 
-    /// Removes the partial file (a failed run).
+    /// Closes and removes the partial file (a run abandoned on purpose).
     public func discard() {
         let closed = done.withLock { value -> Bool in
             defer { value = true }
             return value
         }
         if !closed { close(descriptor) }
-        unlink(partialPath)
+        if !isDirect { unlink(partialPath) }
     }
 }

@@ -151,7 +151,8 @@ public struct BatchRunner: Sendable {
         }
         group.wait()
         if let readError {
-            ordering.abandon()
+            // Every document read before the error has its record: write them out, then fail.
+            ordering.flushWritten()
             throw readError
         }
         var summary = try ordering.finish()
@@ -268,9 +269,12 @@ final class OrderedOutput: Sendable {
         if let report { progress?(report) }
     }
 
-    /// Stops writing: the run failed before its end (the sink is left unfinished).
-    func abandon() {
-        state.withLock { $0.stop = true }
+    /// Pushes the records written so far out of the sink's buffer; the run failed before its
+    /// end, so the sink is left unfinished (an output file stays partial).
+    func flushWritten() {
+        state.withLock { state in
+            if state.sinkError == nil { try? sink.flush() }
+        }
     }
 
     func finish() throws -> RunSummary {
