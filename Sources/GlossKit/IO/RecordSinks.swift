@@ -1,4 +1,3 @@
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +16,7 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 final class DescriptorWriter: Sendable {
     private let descriptor: Int32
     private let name: String
-    private let buffer = Mutex<[UInt8]>([])
+    private let buffer = Locked<[UInt8]>([])
     private static let blockSize = 1 << 18
 
     init(descriptor: Int32, name: String) {
@@ -85,7 +84,7 @@ public final class AtomicFileSink: RecordSink {
     private let target: String
     private let descriptor: Int32
     private let writer: DescriptorWriter
-    private let done = Mutex(false)
+    private let done = Locked(false)
 
     /// Opens the partial file. With `resume`, an existing partial file is kept: a torn last line
     /// is cut off and the records before it are counted (`resumePoint`); otherwise it starts empty.

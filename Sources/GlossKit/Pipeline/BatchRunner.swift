@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -203,7 +202,7 @@ final class OrderedOutput: Sendable {
         var lastProgress: ContinuousClock.Instant
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let room: DispatchSemaphore
     private let sink: any RecordSink
     private let onError: ErrorPolicy
@@ -217,7 +216,7 @@ final class OrderedOutput: Sendable {
         self.room = DispatchSemaphore(value: window)
         self.progress = progress
         self.started = started
-        self.state = Mutex(State(summary: initial, lastProgress: started))
+        self.state = Locked(State(summary: initial, lastProgress: started))
     }
 
     /// Blocks the reader until a document slot is free.

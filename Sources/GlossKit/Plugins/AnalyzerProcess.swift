@@ -1,4 +1,3 @@
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -243,7 +242,7 @@ final class AnalyzerProcess: @unchecked Sendable {
     }
 
     /// Serialises lines forwarded from several processes.
-    private static let standardError = Mutex(())
+    private static let standardError = Locked(())
 
     static func now() -> Double {
         var time = timespec()

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// An out-of-process analyzer (`command:` in pipelines.yaml): any executable speaking JSON Lines.
 ///
@@ -103,7 +102,7 @@ final class CommandProcessPool: Sendable {
     let plugin: CommandPlugin
     /// The configuration line sent after the handshake.
     let configuration: [UInt8]
-    private let idle = Mutex<[AnalyzerProcess]>([])
+    private let idle = Locked<[AnalyzerProcess]>([])
 
     init(plugin: CommandPlugin, configuration: [UInt8]) {
         self.plugin = plugin

@@ -1,4 +1,3 @@
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -31,9 +30,9 @@ public enum GlossPluginExport {
         }.pointer
     }
 
-    private static let tables = Mutex<[String: Int]>([:])
+    private static let tables = Locked<[String: Int]>([:])
     /// Entry address -> how to build that entry's analyzer.
-    private static let factories = Mutex<[Int: ExportedAnalyzerFactory]>([:])
+    private static let factories = Locked<[Int: ExportedAnalyzerFactory]>([:])
 
     private static func build(_ analyzers: [any Analyzer.Type]) -> UnsafeMutableRawPointer {
         let slot = PluginABI.slot
