@@ -86,6 +86,10 @@ public struct BoilerplateAnalyzer: Analyzer {
                     throw DecodingError.dataCorrupted(DecodingError.Context(
                         codingPath: itemPath, debugDescription: "'\(pattern)' is not a valid regular expression"))
                 }
+                if let problem = PatternSafety.problem(in: pattern) {
+                    throw DecodingError.dataCorrupted(DecodingError.Context(
+                        codingPath: itemPath, debugDescription: "'\(pattern)' is refused: \(problem)"))
+                }
                 patterns.append(pattern)
             }
             return patterns

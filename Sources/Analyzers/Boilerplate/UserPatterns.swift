@@ -28,8 +28,11 @@ struct UserPatterns: Sendable {
     }
 
     /// True when some pattern matches somewhere in the paragraph.
+    /// Only the first `PatternSafety.maximumSubjectLength` UTF-16 units of a paragraph are
+    /// searched, which bounds the time any accepted pattern can take.
     func matches(_ paragraph: String) -> Bool {
-        let range = NSRange(paragraph.startIndex..<paragraph.endIndex, in: paragraph)
+        let length = min(paragraph.utf16.count, PatternSafety.maximumSubjectLength)
+        let range = NSRange(location: 0, length: length)
         return expressions.contains { $0.firstMatch(in: paragraph, range: range) != nil }
     }
 }
