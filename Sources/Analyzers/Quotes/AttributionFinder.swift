@@ -17,7 +17,7 @@ struct AttributionFinder {
     let bytes: [UInt8]
     private var parser: MentionParser { MentionParser(words: words) }
 
-    private static let abbreviations: Set<String> = [
+    static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
         "sr", "rev", "prof", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "u.s", "d.c", "a.m", "p.m",
@@ -43,7 +43,7 @@ struct AttributionFinder {
         guard word.isMark(".") else { return false }
         if index > 0, words[index - 1].kind == .word {
             let previous = words[index - 1]
-            if Self.abbreviations.contains(previous.key) || (previous.key.count == 1 && previous.isCapitalized) {
+            if previous.isA(.abbreviation) || (previous.key.count == 1 && previous.isCapitalized) {
                 return false
             }
         }
@@ -101,7 +101,7 @@ struct AttributionFinder {
                 guard index == first, let mention = accordingTo(index + 1, upperBound: end) else { return nil }
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
-            if word.kind == .word, !word.isCapitalized || index == first, isVerbUse(index), let cue = CueLexicon.cue(word.key), cue.form == .finite {
+            if word.kind == .word, !word.isCapitalized || index == first, isVerbUse(index), word.isA(.finiteCue) {
                 if index == first {
                     guard let mention = parser.subject(after: index, upperBound: end) else { return nil }
                     return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
@@ -109,7 +109,7 @@ struct AttributionFinder {
                 guard let mention = parser.subject(before: index, lowerBound: first), opensStretch(mention, first: first) else { return nil }
                 // A bare verb after a singular subject is a noun ("a Donald Trump tweet"); only
                 // plural subjects take it ("officials say").
-                if word.key == cue.lemma, mention.kind != .pronoun, !(mention.kind == .nominal && mention.head.hasSuffix("s")) {
+                if word.isA(.cueLemma), mention.kind != .pronoun, !(mention.kind == .nominal && mention.head.hasSuffix("s")) {
                     return nil
                 }
                 return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
@@ -151,7 +151,7 @@ struct AttributionFinder {
         if start > first, words[start - 1].isMark(",") { return true }
         while index < start {
             let word = words[index]
-            if word.kind == .word, !word.isCapitalized, Self.clauseOpeners.contains(word.key) || CueLexicon.pronouns.contains(word.key) {
+            if word.kind == .word, !word.isCapitalized, Self.clauseOpeners.contains(word.key) || word.isA(.pronoun) {
                 return false
             }
             if word.kind == .mark, !word.isMark("."), !word.isMark("-") { return false }
@@ -208,9 +208,9 @@ struct AttributionFinder {
                 }
                 continue
             }
-            guard !word.isCapitalized || index == start, isVerbUse(index), let cue = CueLexicon.cue(word.key) else { continue }
+            guard !word.isCapitalized || index == start, isVerbUse(index), word.isA(.cue) else { continue }
             let found: Attribution
-            switch cue.form {
+            switch word.isA(.participleCue) ? CueLexicon.Form.participle : .finite {
             case .participle:
                 // "footage of Hillary Clinton asking, “…”": a name right before the participle.
                 if index > start, let name = parser.nameRun(endingAt: index - 1, lowerBound: start) {
@@ -230,7 +230,7 @@ struct AttributionFinder {
                 }
                 found = Attribution(mention: parser.clauseSubject(from: clauseStart, to: index), cue: text(word.span), cueSpan: word.span)
             }
-            if found.mention != nil, cue.form == .participle { return found }
+            if found.mention != nil, word.isA(.participleCue) { return found }
             if fallback == nil { fallback = found }
         }
         if let nounFallback, nounFallback.mention != nil { return nounFallback }
@@ -262,7 +262,7 @@ struct AttributionFinder {
         guard index > 0 else { return true }
         let previous = words[index - 1]
         guard previous.kind == .word else { return true }
-        if CueLexicon.determiners.contains(previous.key) && previous.key != "that" { return false }
+        if previous.isA(.determiner) && previous.key != "that" { return false }
         if previous.isPossessive { return false }
         return true
     }

@@ -77,9 +77,11 @@ struct SpeakerResolver {
                 if subject.kind == .name {
                     let next = parser.wordIndex(startingAt: subject.span.end)
                     let verb = next < words.count && words[next].kind == .word
-                        && (CueLexicon.verbModifiers.contains(words[next].key) || CueLexicon.cue(words[next].key) != nil)
-                    note(subject, followedByVerb: verb)
-                    learnGender(of: subject)
+                        && (words[next].isA(.verbModifier) || words[next].isA(.cue))
+                    // Resolved once for both: the canonical name does not change within a document.
+                    let resolved = canonical(of: subject)
+                    note(subject, resolved: resolved, followedByVerb: verb)
+                    learnGender(of: subject, name: resolved.name)
                 } else if subject.isOwnedOrganisation {
                     noteSpeaker(name: text(subject.span), span: subject.span, isOrganisation: true)
                 }
@@ -166,11 +168,54 @@ struct SpeakerResolver {
     /// A person's name without the titles an entity step may have kept in it
     /// ("Foreign Affairs Director Yang Jiechi" -> "Yang Jiechi").
     private static func withoutTitles(_ name: String) -> String {
+        var utf8Name = name
+        if let fast = utf8Name.withUTF8({ asciiWithoutTitles($0) }) { return fast ?? name }
         let parts = name.split(separator: " ")
         guard let last = parts.indices.dropLast().last(where: {
             CueLexicon.titles.contains(parts[$0].lowercased().trimmingSuffix("."))
         }) else { return name }
         return parts[(last + 1)...].joined(separator: " ")
+    }
+
+    /// `withoutTitles` for an ASCII name, read on its bytes: nil when the name is not ASCII,
+    /// .some(nil) when it has no title to strip.
+    private static func asciiWithoutTitles(_ utf8: UnsafeBufferPointer<UInt8>) -> String?? {
+        var parts: [Range<Int>] = []
+        var index = 0
+        while index < utf8.count {
+            guard utf8[index] < 0x80 else { return nil }
+            if utf8[index] == 0x20 {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < utf8.count, utf8[index] != 0x20 {
+                guard utf8[index] < 0x80 else { return nil }
+                index += 1
+            }
+            parts.append(start..<index)
+        }
+        guard let last = parts.indices.dropLast().last(where: { isTitle(utf8, parts[$0]) }) else { return .some(nil) }
+        var result: [UInt8] = []
+        for part in parts[(last + 1)...] {
+            if !result.isEmpty { result.append(0x20) }
+            result += utf8[part]
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// An ASCII word, lower-cased and without one trailing period, is a title.
+    private static func isTitle(_ utf8: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Bool {
+        guard part.count <= 32 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            for byte in utf8[part] {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            if count > 0, buffer[count - 1] == UInt8(ascii: ".") { count -= 1 }
+            return WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count])).contains(.title)
+        }
     }
 
     /// The span without leading or trailing marks (an entity that took a quotation mark along).
@@ -217,8 +262,7 @@ struct SpeakerResolver {
         }
     }
 
-    private mutating func learnGender(of subject: Mention) {
-        let name = canonical(of: subject).name
+    private mutating func learnGender(of subject: Mention, name: String) {
         guard genders[name] == nil, !subject.isOrganisation else { return }
         if subject.roles.contains(where: { ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains($0) }) {
             genders[name] = .male
@@ -236,12 +280,11 @@ struct SpeakerResolver {
         // emails" says nothing about Trump.
     }
 
-    private mutating func note(_ mention: Mention, followedByVerb: Bool) {
+    private mutating func note(_ mention: Mention, resolved: (name: String, span: Span), followedByVerb: Bool) {
         if entity(overlapping: mention.span) == nil, !bytes[mention.span.range].contains(0x20), mention.roles.isEmpty,
            !midSentenceCapitals.contains(mention.head), !followedByVerb {
             return
         }
-        let resolved = canonical(of: mention)
         noteSpeaker(name: resolved.name, span: resolved.span, isOrganisation: isOrganisation(mention))
     }
 

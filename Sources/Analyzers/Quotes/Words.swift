@@ -23,8 +23,11 @@ struct Word: Sendable {
     var scalar: UInt32
     /// The end of the word without a possessive ending ("Clinton" in "Clinton’s").
     var stemEnd: Int
+    /// The lexicon classes of `key`.
+    var classes: WordClass = []
 
     var isWord: Bool { kind == .word }
+    func isA(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
     func isMark(_ character: Unicode.Scalar) -> Bool { kind == .mark && scalar == character.value }
 }
 
@@ -112,20 +115,22 @@ enum WordScanner {
             keyEnd = span.end - 1
             possessive = true
         }
-        // Built in place: no intermediate array per word.
+        // Built in place: no intermediate array per word; the classes are read from the same bytes.
+        var classes: WordClass = []
         let key = String(unsafeUninitializedCapacity: keyEnd - span.start) { buffer in
             var count = 0
             for byte in bytes[span.start..<keyEnd] {
                 buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 count += 1
             }
+            classes = WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count]))
             return count
         }
         let first = UTF8Scalar.decode(bytes, at: span.start).0
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
         return Word(span: span, kind: digits ? .number : .word, key: key,
-                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd)
+                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd, classes: classes)
     }
 }
 
