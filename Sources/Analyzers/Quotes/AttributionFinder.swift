@@ -43,7 +43,7 @@ struct AttributionFinder {
         guard word.isMark(".") else { return false }
         if index > 0, words[index - 1].kind == .word {
             let previous = words[index - 1]
-            if previous.isA(.abbreviation) || (previous.key.count == 1 && previous.isCapitalized) {
+            if previous.isA(.abbreviation) || (previous.keyCount == 1 && previous.isCapitalized) {
                 return false
             }
         }

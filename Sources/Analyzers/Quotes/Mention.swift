@@ -206,7 +206,7 @@ struct MentionParser {
             if word.isA(.verbModifier), !["first", "last", "only", "once"].contains(word.key) { break }
             let connects = word.isA(.nameConnector)
                 && end + 1 < limit && words[end + 1].isCapitalized
-            if sawName, !connects, !word.isA(.title), !word.key.contains("-"), !words[end - 1].isPossessive { break }
+            if sawName, !connects, !word.isA(.title), !word.keyHasHyphen, !words[end - 1].isPossessive { break }
             end += 1
         }
         guard end > begin else { return nil }
@@ -230,7 +230,7 @@ struct MentionParser {
                     || words[index + 1].isA(.organisationWord)) {
                 // A possessive inside a name only after "the" or before an organisation word ("People’s Daily").
                 start = index
-            } else if word.isMark("."), index > lowerBound, words[index - 1].isCapitalized, words[index - 1].key.count <= 4 {
+            } else if word.isMark("."), index > lowerBound, words[index - 1].isCapitalized, words[index - 1].keyCount <= 4 {
                 // "Gov." / "J." inside a name.
                 index -= 1
                 start = index
@@ -289,7 +289,7 @@ struct MentionParser {
         while index >= lowerBound, end - index <= 6 {
             let word = words[index]
             // "the former first lady and U.S. senator": an abbreviation's period stays inside.
-            if word.isMark("."), index > lowerBound, words[index - 1].key.contains(".") || words[index - 1].key.count == 1 {
+            if word.isMark("."), index > lowerBound, words[index - 1].keyHasPeriod || words[index - 1].keyCount == 1 {
                 index -= 1
                 continue
             }
@@ -348,7 +348,7 @@ struct MentionParser {
     private func isPartyTag(_ index: Int) -> Bool {
         var word = words[index]
         if word.isMark("."), index > 0 { word = words[index - 1] }
-        guard word.kind == .word, word.isCapitalized, word.key.count >= 3 else { return false }
+        guard word.kind == .word, word.isCapitalized, word.keyCount >= 3 else { return false }
         let key = Array(word.key.utf8)
         return (key[0] == UInt8(ascii: "r") || key[0] == UInt8(ascii: "d") || key[0] == UInt8(ascii: "i")) && key[1] == UInt8(ascii: "-")
     }

@@ -23,13 +23,20 @@ struct WordClass: OptionSet, Sendable {
     /// The key ends in "ly" (a cheap first test for adverbs).
     static let endsInLy = WordClass(rawValue: 1 << 13)
 
+    /// The key is ASCII (its bytes are its characters).
+    static let ascii = WordClass(rawValue: 1 << 14)
+    /// An ASCII key with a period ("u.s").
+    static let hasPeriod = WordClass(rawValue: 1 << 15)
+    /// An ASCII key with a hyphen ("vice-president").
+    static let hasHyphen = WordClass(rawValue: 1 << 16)
+
     static let cue: WordClass = [.finiteCue, .participleCue]
 
     /// Name connectors, as `MentionParser` reads them inside and around names.
     static let nameConnectors: [String] = ["of", "for", "on", "and", "de", "van", "von", "bin", "al", "la", "du", "da", "del", "le"]
 
     /// The classes of a lower-cased key held in a buffer.
-    static func of(_ key: UnsafeBufferPointer<UInt8>) -> WordClass {
+    static func of(_ key: UnsafeBufferPointer<UInt8>, in table: ByteKeyTable = table) -> WordClass {
         var classes = table.classes(of: key)
         if key.count >= 2, key[key.count - 2] == UInt8(ascii: "l"), key[key.count - 1] == UInt8(ascii: "y") {
             classes.insert(.endsInLy)
@@ -43,7 +50,7 @@ struct WordClass: OptionSet, Sendable {
         return copy.withUTF8 { of($0) }
     }
 
-    private static let table: ByteKeyTable = {
+    static let table: ByteKeyTable = {
         var entries: [String: WordClass] = [:]
         func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
             for word in words { entries[word, default: []].insert(wordClass) }
@@ -66,62 +73,61 @@ struct WordClass: OptionSet, Sendable {
     }()
 }
 
-/// An open-addressing hash table from short byte strings to class bits, read without building
-/// a `String` for the key.
+/// An open-addressing hash table from short byte strings (at most 16 bytes, no NUL) to class
+/// bits, read without building a `String` for the key: a key is packed into two words, zero-padded.
 struct ByteKeyTable: Sendable {
-    private let slots: [Int32]
-    private let keys: [UInt8]
-    private let starts: [Int]
-    private let values: [UInt32]
+    /// Three words per slot: the packed key's low and high halves and its bits (0 = empty slot).
+    private let slots: [UInt64]
     private let mask: Int
-    private let longest: Int
 
     init(_ entries: [String: UInt32]) {
-        var size = 16
+        var size = 64
         while size < entries.count * 4 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        var keys: [UInt8] = []
-        var starts: [Int] = [0]
-        var values: [UInt32] = []
-        var longest = 0
-        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+        var slots = [UInt64](repeating: 0, count: size * 3)
+        for (key, value) in entries where value != 0 {
             let utf8 = Array(key.utf8)
-            longest = max(longest, utf8.count)
-            var slot = Self.hash(utf8) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(values.count)
-            keys += utf8
-            starts.append(keys.count)
-            values.append(value)
+            guard let packed = utf8.withUnsafeBufferPointer({ Self.pack($0) }) else {
+                preconditionFailure("lexicon word longer than 16 bytes: \(key)")
+            }
+            var slot = Self.hash(packed) & (size - 1)
+            while slots[slot * 3 + 2] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot * 3] = packed.low
+            slots[slot * 3 + 1] = packed.high
+            slots[slot * 3 + 2] = UInt64(value)
         }
         self.slots = slots
-        self.keys = keys
-        self.starts = starts
-        self.values = values
         self.mask = size - 1
-        self.longest = longest
     }
 
-    private static func hash(_ key: some Collection<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    /// The key's bytes as two little-endian words; nil when it is empty or longer than 16 bytes
+    /// (no lexicon word is).
+    private static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64)? {
+        guard !key.isEmpty, key.count <= 16 else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (offset, byte) in key.enumerated() {
+            if offset < 8 {
+                low |= UInt64(byte) << (8 * UInt64(offset))
+            } else {
+                high |= UInt64(byte) << (8 * UInt64(offset - 8))
+            }
+        }
+        return (low, high)
+    }
+
+    private static func hash(_ packed: (low: UInt64, high: UInt64)) -> Int {
+        let mixed = (packed.low ^ (packed.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 32)
     }
 
     func classes(of key: UnsafeBufferPointer<UInt8>) -> WordClass {
-        guard !key.isEmpty, key.count <= longest else { return [] }
-        var slot = Self.hash(key) & mask
+        guard let packed = Self.pack(key) else { return [] }
+        var slot = Self.hash(packed) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return [] }
-            let start = starts[entry]
-            if starts[entry + 1] - start == key.count {
-                var equal = true
-                for offset in 0..<key.count where keys[start + offset] != key[offset] {
-                    equal = false
-                    break
-                }
-                if equal { return WordClass(rawValue: values[entry]) }
+            let value = slots[slot * 3 + 2]
+            if value == 0 { return [] }
+            if slots[slot * 3] == packed.low, slots[slot * 3 + 1] == packed.high {
+                return WordClass(rawValue: UInt32(truncatingIfNeeded: value))
             }
             slot = (slot + 1) & mask
         }

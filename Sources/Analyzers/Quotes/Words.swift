@@ -25,9 +25,15 @@ struct Word: Sendable {
     var stemEnd: Int
     /// The lexicon classes of `key`.
     var classes: WordClass = []
+    /// The number of characters in `key` (`key.count`, counted once).
+    var keyCount: Int = 0
 
     var isWord: Bool { kind == .word }
     func isA(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
+    /// `key.contains(".")`, read from the class bits when the key is ASCII.
+    var keyHasPeriod: Bool { classes.contains(.ascii) ? classes.contains(.hasPeriod) : key.contains(".") }
+    /// `key.contains("-")`, read from the class bits when the key is ASCII.
+    var keyHasHyphen: Bool { classes.contains(.ascii) ? classes.contains(.hasHyphen) : key.contains("-") }
     func isMark(_ character: Unicode.Scalar) -> Bool { kind == .mark && scalar == character.value }
 }
 
@@ -35,7 +41,9 @@ struct Word: Sendable {
 /// attribution patterns need apostrophes inside words and quotation marks as marks of their own.
 enum WordScanner {
     static func words(in bytes: [UInt8], _ span: Span) -> [Word] {
+        let table = WordClass.table
         var result: [Word] = []
+        result.reserveCapacity(span.length / 5 + 4)
         var index = span.start
         let end = span.end
         while index < end {
@@ -85,7 +93,7 @@ enum WordScanner {
                     }
                     break
                 }
-                result.append(makeWord(bytes, Span(start, index), digits: allDigits))
+                result.append(makeWord(bytes, Span(start, index), digits: allDigits, table: table))
             } else {
                 result.append(Word(span: Span(index, index + length), kind: .mark, key: "",
                                    isCapitalized: false, isPossessive: false, scalar: scalar, stemEnd: index + length))
@@ -95,7 +103,7 @@ enum WordScanner {
         return result
     }
 
-    private static func makeWord(_ bytes: [UInt8], _ span: Span, digits: Bool) -> Word {
+    private static func makeWord(_ bytes: [UInt8], _ span: Span, digits: Bool, table: ByteKeyTable) -> Word {
         var keyEnd = span.end
         var possessive = false
         // Strip ’s / 's / trailing ’.
@@ -117,20 +125,31 @@ enum WordScanner {
         }
         // Built in place: no intermediate array per word; the classes are read from the same bytes.
         var classes: WordClass = []
+        var ascii = true
         let key = String(unsafeUninitializedCapacity: keyEnd - span.start) { buffer in
             var count = 0
             for byte in bytes[span.start..<keyEnd] {
                 buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                ascii = ascii && byte < 0x80
                 count += 1
             }
-            classes = WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            classes = WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count]), in: table)
             return count
+        }
+        // Counted in characters, as `String.count` does; an ASCII key has one per byte.
+        let keyCount = ascii ? keyEnd - span.start : key.count
+        if ascii {
+            classes.insert(.ascii)
+            for byte in bytes[span.start..<keyEnd] {
+                if byte == 0x2E { classes.insert(.hasPeriod) } else if byte == 0x2D { classes.insert(.hasHyphen) }
+            }
         }
         let first = UTF8Scalar.decode(bytes, at: span.start).0
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
         return Word(span: span, kind: digits ? .number : .word, key: key,
-                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd, classes: classes)
+                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd, classes: classes,
+                    keyCount: keyCount)
     }
 }
 
