@@ -31,27 +31,34 @@ struct AttributionFinder {
     /// True when a sentence ends with word `index` (a . ! or ? not closing an abbreviation,
     /// followed by a capitalised word, a number or an opening mark).
     func endsSentence(_ index: Int) -> Bool {
-        let word = words[index]
-        guard word.kind == .mark else { return false }
+        // Read field by field: called for nearly every word, and a whole `Word` copy costs more.
+        guard words[index].kind == .mark else { return false }
+        let scalar = words[index].scalar
         // `… wraps.” The` : a closing mark after a terminator ends the sentence too.
-        if word.scalar == 0x201D || word.scalar == 0x22, index > 0, words[index - 1].kind == .mark,
-           words[index - 1].isMark(".") || words[index - 1].isMark("!") || words[index - 1].isMark("?") {
+        if scalar == 0x201D || scalar == 0x22, index > 0, words[index - 1].kind == .mark,
+           words[index - 1].scalar == 0x2E || words[index - 1].scalar == 0x21 || words[index - 1].scalar == 0x3F {
             let next = index + 1
-            return next >= words.count || words[next].isCapitalized || parser.isQuoteMark(words[next])
+            return next >= words.count || words[next].isCapitalized || isQuoteMark(next)
         }
-        if word.isMark("!") || word.isMark("?") || word.isMark("…") { return true }
-        guard word.isMark(".") else { return false }
+        if scalar == 0x21 || scalar == 0x3F || scalar == 0x2026 { return true }
+        guard scalar == 0x2E else { return false }
         if index > 0, words[index - 1].kind == .word {
-            let previous = words[index - 1]
-            if previous.isA(.abbreviation) || (previous.keyCount == 1 && previous.isCapitalized) {
+            if words[index - 1].isA(.abbreviation) || (words[index - 1].keyCount == 1 && words[index - 1].isCapitalized) {
                 return false
             }
         }
         var next = index + 1
-        while next < words.count, words[next].kind == .mark, words[next].isMark(")") || words[next].scalar == 0x201D { next += 1 }
+        while next < words.count, words[next].kind == .mark, words[next].scalar == 0x29 || words[next].scalar == 0x201D { next += 1 }
         guard next < words.count else { return true }
-        let following = words[next]
-        return following.isCapitalized || following.kind == .number || parser.isQuoteMark(following) || following.isMark("(")
+        return words[next].isCapitalized || words[next].kind == .number || isQuoteMark(next)
+            || (words[next].kind == .mark && words[next].scalar == 0x28)
+    }
+
+    /// `MentionParser.isQuoteMark` for word `index`, without copying the word.
+    private func isQuoteMark(_ index: Int) -> Bool {
+        guard words[index].kind == .mark else { return false }
+        let scalar = words[index].scalar
+        return scalar == 0x22 || scalar == 0x201C || scalar == 0x201D || scalar == 0x201E
     }
 
     /// The first word index of the sentence containing word `index`, not before `lowerBound`.
