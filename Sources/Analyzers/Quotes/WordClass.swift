@@ -122,6 +122,12 @@ struct ByteKeyTable: Sendable {
 
     func classes(of key: UnsafeBufferPointer<UInt8>) -> WordClass {
         guard let packed = Self.pack(key) else { return [] }
+        return classes(low: packed.low, high: packed.high)
+    }
+
+    /// The bits of a key of 1 to 16 bytes packed as `pack` does.
+    func classes(low: UInt64, high: UInt64) -> WordClass {
+        let packed = (low: low, high: high)
         var slot = Self.hash(packed) & mask
         while true {
             let value = slots[slot * 3 + 2]

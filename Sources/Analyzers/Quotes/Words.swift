@@ -123,27 +123,45 @@ enum WordScanner {
             keyEnd = span.end - 1
             possessive = true
         }
-        // Built in place: no intermediate array per word; the classes are read from the same bytes.
-        var classes: WordClass = []
+        // One pass lower-cases the key into two packed words (the lexicon's key form) and notes
+        // what the patterns ask of it later; a short ASCII key becomes its String from the packed
+        // words, without an intermediate array.
+        let length = keyEnd - span.start
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         var ascii = true
-        let key = String(unsafeUninitializedCapacity: keyEnd - span.start) { buffer in
-            var count = 0
-            for byte in bytes[span.start..<keyEnd] {
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                ascii = ascii && byte < 0x80
-                count += 1
+        var marks: WordClass = []
+        for offset in 0..<length {
+            var byte = bytes[span.start + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            ascii = ascii && byte < 0x80
+            if byte == 0x2E { marks.insert(.hasPeriod) } else if byte == 0x2D { marks.insert(.hasHyphen) }
+            if offset < 8 {
+                low |= UInt64(byte) << UInt64(8 * offset)
+            } else if offset < 16 {
+                high |= UInt64(byte) << UInt64(8 * (offset - 8))
             }
-            classes = WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count]), in: table)
-            return count
+        }
+        var classes = length <= 16 ? table.classes(low: low, high: high) : []
+        if length >= 2, bytes[keyEnd - 2] | 0x20 == UInt8(ascii: "l"), bytes[keyEnd - 1] | 0x20 == UInt8(ascii: "y") {
+            classes.insert(.endsInLy)
+        }
+        let key: String
+        if ascii, length <= 16 {
+            let packed = (low.littleEndian, high.littleEndian)
+            key = withUnsafeBytes(of: packed) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<length]), as: UTF8.self) }
+        } else {
+            key = String(unsafeUninitializedCapacity: length) { buffer in
+                for offset in 0..<length {
+                    let byte = bytes[span.start + offset]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return length
+            }
         }
         // Counted in characters, as `String.count` does; an ASCII key has one per byte.
-        let keyCount = ascii ? keyEnd - span.start : key.count
-        if ascii {
-            classes.insert(.ascii)
-            for byte in bytes[span.start..<keyEnd] {
-                if byte == 0x2E { classes.insert(.hasPeriod) } else if byte == 0x2D { classes.insert(.hasHyphen) }
-            }
-        }
+        let keyCount = ascii ? length : key.count
+        if ascii { classes.formUnion(marks.union(.ascii)) }
         let first = UTF8Scalar.decode(bytes, at: span.start).0
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
