@@ -45,7 +45,7 @@ struct QuotationReader {
             let parser = MentionParser(words: words)
             for index in words.indices.dropFirst() where words[index].kind == .word && words[index].isCapitalized
                 && !parser.isClauseStart(index) {
-                resolver.midSentenceCapitals.insert(words[index].key)
+                resolver.midSentenceCapitals.append(words[index].key)
             }
         }
         for (paragraph, words) in paragraphWords.enumerated() {

@@ -44,7 +44,8 @@ struct SpeakerResolver {
     /// Words written capitalised somewhere other than at a sentence start: names. A lone
     /// capitalised word opening a sentence ("Spreading fear …", "Got that.") is a referent only
     /// when the text capitalises it elsewhere too, gives it a title, or a verb follows it.
-    var midSentenceCapitals: Set<String> = []
+    /// (A list: appended for every such word, searched only for the few lone names `note` checks.)
+    var midSentenceCapitals: [String] = []
     private var roleLinks: [RoleLink] = []
 
     /// How far back (in bytes) a pronoun looks for its referent.
@@ -298,8 +299,8 @@ struct SpeakerResolver {
     }
 
     private mutating func note(_ mention: Mention, resolved: (name: String, span: Span), followedByVerb: Bool) {
-        if entity(overlapping: mention.span) == nil, !bytes[mention.span.range].contains(0x20), mention.roles.isEmpty,
-           !midSentenceCapitals.contains(mention.head), !followedByVerb {
+        if !followedByVerb, mention.roles.isEmpty, entity(overlapping: mention.span) == nil,
+           !bytes[mention.span.range].contains(0x20), !midSentenceCapitals.contains(mention.head) {
             return
         }
         noteSpeaker(name: resolved.name, span: resolved.span, isOrganisation: isOrganisation(mention))
@@ -332,16 +333,19 @@ struct SpeakerResolver {
             let mid = (low + high) / 2
             if entities[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
         }
-        var best: Entity?
+        // Indices, not entity copies: each copy retains the entity's strings.
+        var best: Int?
+        var bestRank = 0
         var index = low
         while index < entities.count, entities[index].span.start < span.end {
-            let entity = entities[index]
-            if entity.span.overlaps(span), rank(entity.label) > 0, rank(entity.label) >= (best.map { rank($0.label) } ?? 0) {
-                best = entity
+            let entityRank = rank(entities[index].label)
+            if entities[index].span.overlaps(span), entityRank > 0, entityRank >= bestRank {
+                best = index
+                bestRank = entityRank
             }
             index += 1
         }
-        return best
+        return best.map { entities[$0] }
     }
 
     private func rank(_ label: EntityLabel) -> Int {
