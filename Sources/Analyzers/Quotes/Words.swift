@@ -41,6 +41,11 @@ struct Word: Sendable {
 /// attribution patterns need apostrophes inside words and quotation marks as marks of their own.
 enum WordScanner {
     static func words(in bytes: [UInt8], _ span: Span) -> [Word] {
+        // On the raw buffer: every byte of every paragraph up to the last quotation passes here.
+        bytes.withUnsafeBufferPointer { words(in: $0, span) }
+    }
+
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> [Word] {
         let table = WordClass.table
         var result: [Word] = []
         result.reserveCapacity(span.length / 5 + 4)
@@ -103,7 +108,7 @@ enum WordScanner {
         return result
     }
 
-    private static func makeWord(_ bytes: [UInt8], _ span: Span, digits: Bool, table: ByteKeyTable) -> Word {
+    private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span, digits: Bool, table: ByteKeyTable) -> Word {
         var keyEnd = span.end
         var possessive = false
         // Strip ’s / 's / trailing ’.
@@ -130,12 +135,14 @@ enum WordScanner {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var ascii = true
-        var marks: WordClass = []
+        var period = false
+        var hyphen = false
         for offset in 0..<length {
             var byte = bytes[span.start + offset]
             if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
             ascii = ascii && byte < 0x80
-            if byte == 0x2E { marks.insert(.hasPeriod) } else if byte == 0x2D { marks.insert(.hasHyphen) }
+            period = period || byte == 0x2E
+            hyphen = hyphen || byte == 0x2D
             if offset < 8 {
                 low |= UInt64(byte) << UInt64(8 * offset)
             } else if offset < 16 {
@@ -161,7 +168,11 @@ enum WordScanner {
         }
         // Counted in characters, as `String.count` does; an ASCII key has one per byte.
         let keyCount = ascii ? length : key.count
-        if ascii { classes.formUnion(marks.union(.ascii)) }
+        if ascii {
+            classes.insert(.ascii)
+            if period { classes.insert(.hasPeriod) }
+            if hyphen { classes.insert(.hasHyphen) }
+        }
         let first = UTF8Scalar.decode(bytes, at: span.start).0
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
@@ -174,7 +185,8 @@ enum WordScanner {
 /// Scalar-level classification of UTF-8 text, without building `Character`s.
 enum UTF8Scalar {
     /// The scalar starting at `index` and its length in bytes (invalid bytes decode as themselves).
-    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+    static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> (UInt32, Int)
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
