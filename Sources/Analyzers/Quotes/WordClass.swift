@@ -76,26 +76,29 @@ struct WordClass: OptionSet, Sendable {
 /// An open-addressing hash table from short byte strings (at most 16 bytes, no NUL) to class
 /// bits, read without building a `String` for the key: a key is packed into two words, zero-padded.
 struct ByteKeyTable: Sendable {
-    /// Three words per slot: the packed key's low and high halves and its bits (0 = empty slot).
-    private let slots: [UInt64]
+    /// Per slot, one plus the index of its entry (0 = empty): small enough to stay in cache.
+    private let slots: [UInt16]
+    /// Three words per entry: the packed key's low and high halves and its bits.
+    private let entries: [UInt64]
     private let mask: Int
 
     init(_ entries: [String: UInt32]) {
         var size = 64
         while size < entries.count * 4 { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size * 3)
-        for (key, value) in entries where value != 0 {
+        var slots = [UInt16](repeating: 0, count: size)
+        var table: [UInt64] = []
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) where value != 0 {
             let utf8 = Array(key.utf8)
             guard let packed = utf8.withUnsafeBufferPointer({ Self.pack($0) }) else {
                 preconditionFailure("lexicon word longer than 16 bytes: \(key)")
             }
             var slot = Self.hash(packed) & (size - 1)
-            while slots[slot * 3 + 2] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot * 3] = packed.low
-            slots[slot * 3 + 1] = packed.high
-            slots[slot * 3 + 2] = UInt64(value)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table += [packed.low, packed.high, UInt64(value)]
+            slots[slot] = UInt16(table.count / 3)
         }
         self.slots = slots
+        self.entries = table
         self.mask = size - 1
     }
 
@@ -130,10 +133,11 @@ struct ByteKeyTable: Sendable {
         let packed = (low: low, high: high)
         var slot = Self.hash(packed) & mask
         while true {
-            let value = slots[slot * 3 + 2]
-            if value == 0 { return [] }
-            if slots[slot * 3] == packed.low, slots[slot * 3 + 1] == packed.high {
-                return WordClass(rawValue: UInt32(truncatingIfNeeded: value))
+            let entry = Int(slots[slot])
+            if entry == 0 { return [] }
+            let base = (entry - 1) * 3
+            if entries[base] == packed.low, entries[base + 1] == packed.high {
+                return WordClass(rawValue: UInt32(truncatingIfNeeded: entries[base + 2]))
             }
             slot = (slot + 1) & mask
         }
