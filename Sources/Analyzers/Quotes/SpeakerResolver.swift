@@ -47,15 +47,22 @@ struct SpeakerResolver {
     /// (A list: appended for every such word, searched only for the few lone names `note` checks.)
     var midSentenceCapitals: [String] = []
     private var roleLinks: [RoleLink] = []
+    /// Each entity's canonical name and span, worked out on first use (`canonical(of:)`).
+    private var canonicalNames: [(name: String, span: Span)?]
 
     /// How far back (in bytes) a pronoun looks for its referent.
     private static let pronounReach = 1500
 
     init(entities: [Entity]?, bytes: [UInt8]) {
         // Entities come from another step: keep only spans that fit the current text.
-        self.entities = (entities ?? []).filter { $0.span.end <= bytes.count }.sorted { $0.span < $1.span }
+        let given = entities ?? []
+        // The entities step writes them in text order and within the text: then no copy is needed.
+        let fits = given.allSatisfy { $0.span.end <= bytes.count }
+        let ordered = zip(given, given.dropFirst()).allSatisfy { !($1.span < $0.span) }
+        self.entities = fits && ordered ? given : given.filter { $0.span.end <= bytes.count }.sorted { $0.span < $1.span }
         self.usesEntities = entities != nil
         self.bytes = bytes
+        self.canonicalNames = Array(repeating: nil, count: self.entities.count)
     }
 
     /// Records the sentence subjects and titled names of one paragraph, so that later pronouns and
@@ -115,7 +122,7 @@ struct SpeakerResolver {
 
     /// Resolves a mention read at an attribution. (A resolved "he"/"she" teaches nothing about
     /// gender: one wrong resolution would then push later ones wrong too.)
-    func resolve(_ mention: Mention) -> ResolvedSpeaker {
+    mutating func resolve(_ mention: Mention) -> ResolvedSpeaker {
         switch mention.kind {
         case .name:
             let resolved = canonical(of: mention)
@@ -307,25 +314,37 @@ struct SpeakerResolver {
     }
 
     /// The entity's canonical name for a name mention when entities ran; else the name as written.
-    private func canonical(of mention: Mention) -> (name: String, span: Span) {
-        if let entity = entity(overlapping: mention.span), !(mention.cutFromPlace && entity.span.start < mention.span.start) {
-            var name = Self.trimmed(entity.canonical)
-            var span = trimmedSpan(entity.span)
-            if entity.label == .person {
-                name = Self.withoutTitles(name)
-                // Point at the name inside a titled mention too.
-                let written = Self.withoutTitles(text(span))
-                if !written.isEmpty, written.utf8.count < span.length, text(span).hasSuffix(written) {
-                    span = Span(span.end - written.utf8.count, span.end)
-                }
-            }
-            if !name.isEmpty { return (name, span) }
+    private mutating func canonical(of mention: Mention) -> (name: String, span: Span) {
+        if let index = entityIndex(overlapping: mention.span),
+           !(mention.cutFromPlace && entities[index].span.start < mention.span.start) {
+            if canonicalNames[index] == nil { canonicalNames[index] = canonical(of: entities[index]) }
+            if let known = canonicalNames[index], !known.name.isEmpty { return known }
         }
         return (text(mention.span), mention.span)
     }
 
+    /// An entity's canonical name without stray marks and, for a person, titles; its span trimmed
+    /// the same way.
+    private func canonical(of entity: Entity) -> (name: String, span: Span) {
+        var name = Self.trimmed(entity.canonical)
+        var span = trimmedSpan(entity.span)
+        if entity.label == .person {
+            name = Self.withoutTitles(name)
+            // Point at the name inside a titled mention too.
+            let written = Self.withoutTitles(text(span))
+            if !written.isEmpty, written.utf8.count < span.length, text(span).hasSuffix(written) {
+                span = Span(span.end - written.utf8.count, span.end)
+            }
+        }
+        return (name, span)
+    }
+
     /// The best speaker-like entity inside a mention: a person, else an organisation, place or group.
     private func entity(overlapping span: Span) -> Entity? {
+        entityIndex(overlapping: span).map { entities[$0] }
+    }
+
+    private func entityIndex(overlapping span: Span) -> Int? {
         guard usesEntities, !entities.isEmpty else { return nil }
         var low = 0
         var high = entities.count
@@ -345,7 +364,7 @@ struct SpeakerResolver {
             }
             index += 1
         }
-        return best.map { entities[$0] }
+        return best
     }
 
     private func rank(_ label: EntityLabel) -> Int {
