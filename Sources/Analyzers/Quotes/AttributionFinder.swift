@@ -104,7 +104,7 @@ struct AttributionFinder {
                 continue
             }
             if word.kind == .mark, word.isMark(":") || word.isMark(";") || parser.isQuoteMark(word) { break }
-            if word.kind == .word, word.key == "according", index + 1 < upperBound, words[index + 1].key == "to" {
+            if word.kind == .word, word.hasKey("according"), index + 1 < upperBound, words[index + 1].hasKey("to") {
                 guard index == first, let mention = accordingTo(index + 1, upperBound: end) else { return nil }
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
@@ -197,14 +197,14 @@ struct AttributionFinder {
             let word = words[index]
             defer { index -= 1 }
             guard word.kind == .word else { continue }
-            if word.key == "according", index + 1 < end, words[index + 1].key == "to" {
+            if word.hasKey("according"), index + 1 < end, words[index + 1].hasKey("to") {
                 var stop = index + 2
                 while stop < end, !words[stop].isMark(",") { stop += 1 }
                 let mention = accordingTo(index + 1, upperBound: stop)
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
             if CueLexicon.nounCues.contains(word.key), nounFallback == nil, index > start,
-               words[index - 1].isPossessive || !isVerbUse(index) || words[index - 1].key == "following" {
+               words[index - 1].isPossessive || !isVerbUse(index) || words[index - 1].hasKey("following") {
                 // "Trump’s claim that “…”"; "Sanders made the following comment:". A speech verb
                 // in the same sentence wins over the noun ("X called Y’s remarks “…”").
                 if words[index - 1].isPossessive,
@@ -269,7 +269,7 @@ struct AttributionFinder {
         guard index > 0 else { return true }
         let previous = words[index - 1]
         guard previous.kind == .word else { return true }
-        if previous.isA(.determiner) && previous.key != "that" { return false }
+        if previous.isA(.determiner) && !previous.hasKey("that") { return false }
         if previous.isPossessive { return false }
         return true
     }

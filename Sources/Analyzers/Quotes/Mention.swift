@@ -118,7 +118,7 @@ struct MentionParser {
     }
 
     private func pronoun(_ word: Word) -> Mention {
-        Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
+        Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.hasKey("they"), roles: [])
     }
 
     /// The subject phrase that follows a cue at the start of an inverted attribution ("said Caddell",
@@ -137,7 +137,7 @@ struct MentionParser {
             if word.kind == .word, !word.isCapitalized, word.isA(.phraseEnder) {
                 let next = end + 1
                 // "Secretary of State John Kerry": "of" between capitalised words stays.
-                if word.key == "of", next < upperBound, words[next].isCapitalized, end > index + 1, words[end - 1].isCapitalized {
+                if word.hasKey("of"), next < upperBound, words[next].isCapitalized, end > index + 1, words[end - 1].isCapitalized {
                     end += 1
                     continue
                 }
@@ -226,7 +226,7 @@ struct MentionParser {
         while index >= lowerBound, end - index < 9 {
             let word = words[index]
             if word.kind == .word, word.isCapitalized,
-               !word.isPossessive || index < end && ((index > lowerBound && words[index - 1].key == "the")
+               !word.isPossessive || index < end && ((index > lowerBound && words[index - 1].hasKey("the"))
                     || words[index + 1].isA(.organisationWord)) {
                 // A possessive inside a name only after "the" or before an organisation word ("People’s Daily").
                 start = index
@@ -266,12 +266,12 @@ struct MentionParser {
         }
         while nameStart < end, words[nameStart].kind == .mark || (words[nameStart].kind == .word && !words[nameStart].isCapitalized) {
             // "Secretary of State John Kerry": skip "of State".
-            if words[nameStart].key == "of", nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
+            if words[nameStart].hasKey("of"), nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
         }
         var nameEnd = end
         // "Steve Knight of Missiongathering Christian Church", "Elijah Cummings of Maryland": a
         // person's name (two or more words, no organisation word) before "of" is the speaker.
-        if let of = (nameStart...end).first(where: { words[$0].key == "of" }), of - nameStart >= 2,
+        if let of = (nameStart...end).first(where: { words[$0].hasKey("of") }), of - nameStart >= 2,
            !(nameStart..<of).contains(where: { words[$0].isA(.organisationWord) || words[$0].kind != .word }) {
             nameEnd = of - 1
         }

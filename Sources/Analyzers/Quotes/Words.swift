@@ -30,6 +30,8 @@ struct Word: Sendable {
 
     var isWord: Bool { kind == .word }
     func isA(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
+    /// `key == word` for a lower-case ASCII `word`, with the length compared first (most keys differ in length).
+    func hasKey(_ word: String) -> Bool { keyCount == word.utf8.count && key == word }
     /// `key.contains(".")`, read from the class bits when the key is ASCII.
     var keyHasPeriod: Bool { classes.contains(.ascii) ? classes.contains(.hasPeriod) : key.contains(".") }
     /// `key.contains("-")`, read from the class bits when the key is ASCII.
