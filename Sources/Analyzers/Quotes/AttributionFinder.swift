@@ -17,7 +17,7 @@ struct AttributionFinder {
     let bytes: [UInt8]
     private var parser: MentionParser { MentionParser(words: words) }
 
-    private static let abbreviations: Set<String> = [
+    static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr",
         "sr", "rev", "prof", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sept", "sep", "oct", "nov", "dec", "ft", "mt", "u.s", "d.c", "a.m", "p.m",
@@ -31,27 +31,34 @@ struct AttributionFinder {
     /// True when a sentence ends with word `index` (a . ! or ? not closing an abbreviation,
     /// followed by a capitalised word, a number or an opening mark).
     func endsSentence(_ index: Int) -> Bool {
-        let word = words[index]
-        guard word.kind == .mark else { return false }
+        // Read field by field: called for nearly every word, and a whole `Word` copy costs more.
+        guard words[index].kind == .mark else { return false }
+        let scalar = words[index].scalar
         // `… wraps.” The` : a closing mark after a terminator ends the sentence too.
-        if word.scalar == 0x201D || word.scalar == 0x22, index > 0, words[index - 1].kind == .mark,
-           words[index - 1].isMark(".") || words[index - 1].isMark("!") || words[index - 1].isMark("?") {
+        if scalar == 0x201D || scalar == 0x22, index > 0, words[index - 1].kind == .mark,
+           words[index - 1].scalar == 0x2E || words[index - 1].scalar == 0x21 || words[index - 1].scalar == 0x3F {
             let next = index + 1
-            return next >= words.count || words[next].isCapitalized || parser.isQuoteMark(words[next])
+            return next >= words.count || words[next].isCapitalized || isQuoteMark(next)
         }
-        if word.isMark("!") || word.isMark("?") || word.isMark("…") { return true }
-        guard word.isMark(".") else { return false }
+        if scalar == 0x21 || scalar == 0x3F || scalar == 0x2026 { return true }
+        guard scalar == 0x2E else { return false }
         if index > 0, words[index - 1].kind == .word {
-            let previous = words[index - 1]
-            if Self.abbreviations.contains(previous.key) || (previous.key.count == 1 && previous.isCapitalized) {
+            if words[index - 1].isA(.abbreviation) || (words[index - 1].keyCount == 1 && words[index - 1].isCapitalized) {
                 return false
             }
         }
         var next = index + 1
-        while next < words.count, words[next].kind == .mark, words[next].isMark(")") || words[next].scalar == 0x201D { next += 1 }
+        while next < words.count, words[next].kind == .mark, words[next].scalar == 0x29 || words[next].scalar == 0x201D { next += 1 }
         guard next < words.count else { return true }
-        let following = words[next]
-        return following.isCapitalized || following.kind == .number || parser.isQuoteMark(following) || following.isMark("(")
+        return words[next].isCapitalized || words[next].kind == .number || isQuoteMark(next)
+            || (words[next].kind == .mark && words[next].scalar == 0x28)
+    }
+
+    /// `MentionParser.isQuoteMark` for word `index`, without copying the word.
+    private func isQuoteMark(_ index: Int) -> Bool {
+        guard words[index].kind == .mark else { return false }
+        let scalar = words[index].scalar
+        return scalar == 0x22 || scalar == 0x201C || scalar == 0x201D || scalar == 0x201E
     }
 
     /// The first word index of the sentence containing word `index`, not before `lowerBound`.
@@ -97,11 +104,11 @@ struct AttributionFinder {
                 continue
             }
             if word.kind == .mark, word.isMark(":") || word.isMark(";") || parser.isQuoteMark(word) { break }
-            if word.kind == .word, word.key == "according", index + 1 < upperBound, words[index + 1].key == "to" {
+            if word.kind == .word, word.hasKey("according"), index + 1 < upperBound, words[index + 1].hasKey("to") {
                 guard index == first, let mention = accordingTo(index + 1, upperBound: end) else { return nil }
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
-            if word.kind == .word, !word.isCapitalized || index == first, isVerbUse(index), let cue = CueLexicon.cue(word.key), cue.form == .finite {
+            if word.kind == .word, !word.isCapitalized || index == first, isVerbUse(index), word.isA(.finiteCue) {
                 if index == first {
                     guard let mention = parser.subject(after: index, upperBound: end) else { return nil }
                     return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
@@ -109,7 +116,7 @@ struct AttributionFinder {
                 guard let mention = parser.subject(before: index, lowerBound: first), opensStretch(mention, first: first) else { return nil }
                 // A bare verb after a singular subject is a noun ("a Donald Trump tweet"); only
                 // plural subjects take it ("officials say").
-                if word.key == cue.lemma, mention.kind != .pronoun, !(mention.kind == .nominal && mention.head.hasSuffix("s")) {
+                if word.isA(.cueLemma), mention.kind != .pronoun, !(mention.kind == .nominal && mention.head.hasSuffix("s")) {
                     return nil
                 }
                 return Attribution(mention: mention, cue: text(word.span), cueSpan: word.span)
@@ -151,7 +158,7 @@ struct AttributionFinder {
         if start > first, words[start - 1].isMark(",") { return true }
         while index < start {
             let word = words[index]
-            if word.kind == .word, !word.isCapitalized, Self.clauseOpeners.contains(word.key) || CueLexicon.pronouns.contains(word.key) {
+            if word.kind == .word, !word.isCapitalized, Self.clauseOpeners.contains(word.key) || word.isA(.pronoun) {
                 return false
             }
             if word.kind == .mark, !word.isMark("."), !word.isMark("-") { return false }
@@ -190,14 +197,14 @@ struct AttributionFinder {
             let word = words[index]
             defer { index -= 1 }
             guard word.kind == .word else { continue }
-            if word.key == "according", index + 1 < end, words[index + 1].key == "to" {
+            if word.hasKey("according"), index + 1 < end, words[index + 1].hasKey("to") {
                 var stop = index + 2
                 while stop < end, !words[stop].isMark(",") { stop += 1 }
                 let mention = accordingTo(index + 1, upperBound: stop)
                 return Attribution(mention: mention, cue: "according to", cueSpan: Span(word.span.start, words[index + 1].span.end))
             }
             if CueLexicon.nounCues.contains(word.key), nounFallback == nil, index > start,
-               words[index - 1].isPossessive || !isVerbUse(index) || words[index - 1].key == "following" {
+               words[index - 1].isPossessive || !isVerbUse(index) || words[index - 1].hasKey("following") {
                 // "Trump’s claim that “…”"; "Sanders made the following comment:". A speech verb
                 // in the same sentence wins over the noun ("X called Y’s remarks “…”").
                 if words[index - 1].isPossessive,
@@ -208,9 +215,9 @@ struct AttributionFinder {
                 }
                 continue
             }
-            guard !word.isCapitalized || index == start, isVerbUse(index), let cue = CueLexicon.cue(word.key) else { continue }
+            guard !word.isCapitalized || index == start, isVerbUse(index), word.isA(.cue) else { continue }
             let found: Attribution
-            switch cue.form {
+            switch word.isA(.participleCue) ? CueLexicon.Form.participle : .finite {
             case .participle:
                 // "footage of Hillary Clinton asking, “…”": a name right before the participle.
                 if index > start, let name = parser.nameRun(endingAt: index - 1, lowerBound: start) {
@@ -230,7 +237,7 @@ struct AttributionFinder {
                 }
                 found = Attribution(mention: parser.clauseSubject(from: clauseStart, to: index), cue: text(word.span), cueSpan: word.span)
             }
-            if found.mention != nil, cue.form == .participle { return found }
+            if found.mention != nil, word.isA(.participleCue) { return found }
             if fallback == nil { fallback = found }
         }
         if let nounFallback, nounFallback.mention != nil { return nounFallback }
@@ -262,7 +269,7 @@ struct AttributionFinder {
         guard index > 0 else { return true }
         let previous = words[index - 1]
         guard previous.kind == .word else { return true }
-        if CueLexicon.determiners.contains(previous.key) && previous.key != "that" { return false }
+        if previous.isA(.determiner) && !previous.hasKey("that") { return false }
         if previous.isPossessive { return false }
         return true
     }

@@ -85,7 +85,7 @@ struct MentionParser {
         skipLeft(&end, lowerBound: lowerBound)
         guard end >= lowerBound else { return nil }
         let word = words[end]
-        if word.kind == .word, CueLexicon.pronouns.contains(word.key),
+        if word.kind == .word, word.isA(.pronoun),
            !word.isCapitalized || end == lowerBound || isClauseStart(end) {
             return pronoun(word)
         }
@@ -93,12 +93,12 @@ struct MentionParser {
             // "a member of the delegation in Anchorage said": a name inside a prepositional
             // phrase modifies the subject; the subject comes before the phrase.
             var before = wordIndex(startingAt: name.span.start) - 1
-            while before >= lowerBound, words[before].kind == .word, CueLexicon.titles.contains(words[before].key)
-                    || words[before].isMark(".") || CueLexicon.determiners.contains(words[before].key) {
+            while before >= lowerBound, words[before].kind == .word, words[before].isA(.title)
+                    || words[before].isMark(".") || words[before].isA(.determiner) {
                 before -= 1
             }
             if before >= lowerBound, words[before].kind == .word, !words[before].isCapitalized,
-               CueLexicon.prepositions.contains(words[before].key) {
+               words[before].isA(.preposition) {
                 guard let head = subject(before: before, lowerBound: lowerBound), head.kind != .pronoun else { return nil }
                 // "Beijing’s envoy to Washington Cui Tiankai": a role, a place, then the role's holder.
                 let first = wordIndex(startingAt: name.span.start)
@@ -118,7 +118,7 @@ struct MentionParser {
     }
 
     private func pronoun(_ word: Word) -> Mention {
-        Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.key == "they", roles: [])
+        Mention(kind: .pronoun, span: word.span, head: word.key, isOrganisation: word.hasKey("they"), roles: [])
     }
 
     /// The subject phrase that follows a cue at the start of an inverted attribution ("said Caddell",
@@ -127,17 +127,17 @@ struct MentionParser {
         var end = index + 1
         guard end < upperBound else { return nil }
         let first = words[end]
-        if first.kind == .word, CueLexicon.pronouns.contains(first.key) {
+        if first.kind == .word, first.isA(.pronoun) {
             return pronoun(first)
         }
         // Read to the end of the phrase, then take its last name.
         while end < upperBound, end - index <= 10 {
             let word = words[end]
             if word.kind == .mark, !word.isMark("."), !word.isMark("-"), !word.isMark("/") { break }
-            if word.kind == .word, !word.isCapitalized, Self.phraseEnders.contains(word.key) {
+            if word.kind == .word, !word.isCapitalized, word.isA(.phraseEnder) {
                 let next = end + 1
                 // "Secretary of State John Kerry": "of" between capitalised words stays.
-                if word.key == "of", next < upperBound, words[next].isCapitalized, end > index + 1, words[end - 1].isCapitalized {
+                if word.hasKey("of"), next < upperBound, words[next].isCapitalized, end > index + 1, words[end - 1].isCapitalized {
                     end += 1
                     continue
                 }
@@ -149,7 +149,7 @@ struct MentionParser {
         while last > index, words[last].kind == .mark { last -= 1 }
         guard last > index else { return nil }
         if let name = nameRun(endingAt: last, lowerBound: index + 1) { return name }
-        if CueLexicon.determiners.contains(first.key) {
+        if first.isA(.determiner) {
             return nominal(endingAt: last, lowerBound: index + 1)
         }
         return nil
@@ -163,9 +163,9 @@ struct MentionParser {
         var begin = start
         let first = words[start]
         let leadsWithAdverbial = first.kind == .word
-            && (!first.isCapitalized || CueLexicon.capitalisedFunctionWords.contains(first.key)
+            && (!first.isCapitalized || first.isA(.capitalisedFunctionWord)
                 || first.key.hasSuffix("ly") && start + 1 < limit && words[start + 1].isMark(","))
-            && !CueLexicon.pronouns.contains(first.key) && !CueLexicon.determiners.contains(first.key)
+            && !first.isA(.pronoun) && !first.isA(.determiner)
         if leadsWithAdverbial {
             var probe = start
             while probe < min(limit, start + 12), !words[probe].isMark(",") { probe += 1 }
@@ -174,15 +174,15 @@ struct MentionParser {
         guard begin < limit else { return nil }
         let head = words[begin]
         guard head.kind == .word else { return nil }
-        if CueLexicon.pronouns.contains(head.key) {
+        if head.isA(.pronoun) {
             return pronoun(head)
         }
-        guard head.isCapitalized || CueLexicon.determiners.contains(head.key) else { return nil }
+        guard head.isCapitalized || head.isA(.determiner) else { return nil }
         // "The family sent …": a determiner, a noun, then a verb we cannot name.
-        if CueLexicon.determiners.contains(head.key), begin + 2 < limit, words[begin + 1].kind == .word,
-           !words[begin + 1].isCapitalized, !CueLexicon.titles.contains(words[begin + 1].key),
-           !CueLexicon.verbModifiers.contains(words[begin + 1].key),
-           words[begin + 2].kind == .word, !words[begin + 2].isCapitalized, !CueLexicon.titles.contains(words[begin + 2].key) {
+        if head.isA(.determiner), begin + 2 < limit, words[begin + 1].kind == .word,
+           !words[begin + 1].isCapitalized, !words[begin + 1].isA(.title),
+           !words[begin + 1].isA(.verbModifier),
+           words[begin + 2].kind == .word, !words[begin + 2].isCapitalized, !words[begin + 2].isA(.title) {
             return nominal(endingAt: begin + 1, lowerBound: begin)
         }
         // Read the phrase up to its verb: the first lower-case word that is not a role or modifier
@@ -197,16 +197,16 @@ struct MentionParser {
                 continue
             }
             if word.isCapitalized {
-                sawName = sawName || !CueLexicon.capitalisedFunctionWords.contains(word.key)
+                sawName = sawName || !word.isA(.capitalisedFunctionWord)
                 end += 1
                 continue
             }
-            if CueLexicon.cue(word.key) != nil { break }
+            if word.isA(.cue) { break }
             // "The first lady", "the only candidate": adjectives here, not adverbs before a verb.
-            if CueLexicon.verbModifiers.contains(word.key), !["first", "last", "only", "once"].contains(word.key) { break }
-            let connects = ["of", "on", "for", "and", "de", "van", "von", "bin", "al", "la", "du", "da", "del", "le"].contains(word.key)
+            if word.isA(.verbModifier), !["first", "last", "only", "once"].contains(word.key) { break }
+            let connects = word.isA(.nameConnector)
                 && end + 1 < limit && words[end + 1].isCapitalized
-            if sawName, !connects, !CueLexicon.titles.contains(word.key), !word.key.contains("-"), !words[end - 1].isPossessive { break }
+            if sawName, !connects, !word.isA(.title), !word.keyHasHyphen, !words[end - 1].isPossessive { break }
             end += 1
         }
         guard end > begin else { return nil }
@@ -220,21 +220,21 @@ struct MentionParser {
         guard end >= lowerBound, end < words.count else { return nil }
         let last = words[end]
         guard last.kind == .word, last.isCapitalized, allowPossessive || !last.isPossessive,
-              !CueLexicon.capitalisedFunctionWords.contains(last.key) else { return nil }
+              !last.isA(.capitalisedFunctionWord) else { return nil }
         var start = end
         var index = end - 1
         while index >= lowerBound, end - index < 9 {
             let word = words[index]
             if word.kind == .word, word.isCapitalized,
-               !word.isPossessive || index < end && ((index > lowerBound && words[index - 1].key == "the")
-                    || CueLexicon.organisationWords.contains(words[index + 1].key)) {
+               !word.isPossessive || index < end && ((index > lowerBound && words[index - 1].hasKey("the"))
+                    || words[index + 1].isA(.organisationWord)) {
                 // A possessive inside a name only after "the" or before an organisation word ("People’s Daily").
                 start = index
-            } else if word.isMark("."), index > lowerBound, words[index - 1].isCapitalized, words[index - 1].key.count <= 4 {
+            } else if word.isMark("."), index > lowerBound, words[index - 1].isCapitalized, words[index - 1].keyCount <= 4 {
                 // "Gov." / "J." inside a name.
                 index -= 1
                 start = index
-            } else if word.kind == .word, !word.isCapitalized, ["of", "for", "on", "and", "de", "van", "von", "bin", "al", "la", "du", "da", "del", "le"].contains(word.key),
+            } else if word.kind == .word, !word.isCapitalized, word.isA(.nameConnector),
                       index > lowerBound, words[index - 1].isCapitalized, !words[index - 1].isPossessive {
                 start = index
             } else {
@@ -245,9 +245,9 @@ struct MentionParser {
         // Drop sentence-initial function words and leading connectors; an honorific among them
         // ("Mr.") is still a role.
         var roles: [String] = []
-        while start < end, words[start].kind != .word || CueLexicon.capitalisedFunctionWords.contains(words[start].key)
+        while start < end, words[start].kind != .word || words[start].isA(.capitalisedFunctionWord)
                 || !words[start].isCapitalized {
-            if words[start].kind == .word, words[start].isCapitalized, CueLexicon.titles.contains(words[start].key) {
+            if words[start].kind == .word, words[start].isCapitalized, words[start].isA(.title) {
                 roles.append(words[start].key)
             }
             start += 1
@@ -255,28 +255,28 @@ struct MentionParser {
         // Roles before the run: "spokesman Zhao Lijian", "nominee Gov. Mike Pence".
         var probe = start - 1
         while probe >= lowerBound, start - probe <= 3, words[probe].kind == .word, !words[probe].isCapitalized {
-            if CueLexicon.titles.contains(words[probe].key) { roles.append(words[probe].key) }
+            if words[probe].isA(.title) { roles.append(words[probe].key) }
             probe -= 1
         }
         // Strip titles inside the run: the name starts after its last title word.
         var nameStart = start
-        for position in start..<end where words[position].kind == .word && CueLexicon.titles.contains(words[position].key) {
+        for position in start..<end where words[position].kind == .word && words[position].isA(.title) {
             roles.append(words[position].key)
             nameStart = position + 1
         }
         while nameStart < end, words[nameStart].kind == .mark || (words[nameStart].kind == .word && !words[nameStart].isCapitalized) {
             // "Secretary of State John Kerry": skip "of State".
-            if words[nameStart].key == "of", nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
+            if words[nameStart].hasKey("of"), nameStart + 2 <= end { nameStart += 2 } else { nameStart += 1 }
         }
         var nameEnd = end
         // "Steve Knight of Missiongathering Christian Church", "Elijah Cummings of Maryland": a
         // person's name (two or more words, no organisation word) before "of" is the speaker.
-        if let of = (nameStart...end).first(where: { words[$0].key == "of" }), of - nameStart >= 2,
-           !(nameStart..<of).contains(where: { CueLexicon.organisationWords.contains(words[$0].key) || words[$0].kind != .word }) {
+        if let of = (nameStart...end).first(where: { words[$0].hasKey("of") }), of - nameStart >= 2,
+           !(nameStart..<of).contains(where: { words[$0].isA(.organisationWord) || words[$0].kind != .word }) {
             nameEnd = of - 1
         }
         let span = Span(words[nameStart].span.start, words[nameEnd].stemEnd)
-        let organisation = (nameStart...nameEnd).contains { CueLexicon.organisationWords.contains(words[$0].key) }
+        let organisation = (nameStart...nameEnd).contains { words[$0].isA(.organisationWord) }
         return Mention(kind: .name, span: span, head: words[nameEnd].key, isOrganisation: organisation, roles: roles)
     }
 
@@ -284,29 +284,29 @@ struct MentionParser {
     /// name ("the ad’s narrator", "a campaign spokesman", "Trump’s campaign").
     func nominal(endingAt end: Int, lowerBound: Int) -> Mention? {
         guard end >= lowerBound, words[end].kind == .word, !words[end].isCapitalized,
-              !CueLexicon.pronouns.contains(words[end].key), !CueLexicon.determiners.contains(words[end].key) else { return nil }
+              !words[end].isA(.pronoun), !words[end].isA(.determiner) else { return nil }
         var index = end - 1
         while index >= lowerBound, end - index <= 6 {
             let word = words[index]
             // "the former first lady and U.S. senator": an abbreviation's period stays inside.
-            if word.isMark("."), index > lowerBound, words[index - 1].key.contains(".") || words[index - 1].key.count == 1 {
+            if word.isMark("."), index > lowerBound, words[index - 1].keyHasPeriod || words[index - 1].keyCount == 1 {
                 index -= 1
                 continue
             }
             guard word.kind == .word else { return nil }
-            if CueLexicon.determiners.contains(word.key) {
+            if word.isA(.determiner) {
                 return Mention(kind: .nominal, span: Span(word.span.start, words[end].span.end), head: words[end].key,
                                isOrganisation: false, roles: [])
             }
             if word.isPossessive {
                 var start = index
                 while start > lowerBound, words[start - 1].kind == .word, words[start - 1].isCapitalized { start -= 1 }
-                if start > lowerBound, CueLexicon.determiners.contains(words[start - 1].key) { start -= 1 }
+                if start > lowerBound, words[start - 1].isA(.determiner) { start -= 1 }
                 let owned = word.isCapitalized && Self.ownedOrganisationHeads.contains(words[end].key)
                 return Mention(kind: .nominal, span: Span(words[start].span.start, words[end].span.end), head: words[end].key,
                                isOrganisation: owned, roles: [], isOwnedOrganisation: owned)
             }
-            if CueLexicon.verbModifiers.contains(word.key) || Self.phraseEnders.contains(word.key) || CueLexicon.cue(word.key) != nil {
+            if word.isA(.verbModifier) || word.isA(.phraseEnder) || word.isA(.cue) {
                 break
             }
             index -= 1
@@ -322,7 +322,7 @@ struct MentionParser {
     private func skipLeft(_ end: inout Int, lowerBound: Int) {
         while end >= lowerBound {
             let word = words[end]
-            if word.kind == .word, !word.isCapitalized, CueLexicon.verbModifiers.contains(word.key) || CueLexicon.isAdverb(word.key) {
+            if word.kind == .word, !word.isCapitalized, word.isA(.verbModifier) || (word.isA(.endsInLy) && CueLexicon.isAdverb(word.key)) {
                 end -= 1
             } else if word.isMark(")") {
                 var open = end - 1
@@ -348,7 +348,7 @@ struct MentionParser {
     private func isPartyTag(_ index: Int) -> Bool {
         var word = words[index]
         if word.isMark("."), index > 0 { word = words[index - 1] }
-        guard word.kind == .word, word.isCapitalized, word.key.count >= 3 else { return false }
+        guard word.kind == .word, word.isCapitalized, word.keyCount >= 3 else { return false }
         let key = Array(word.key.utf8)
         return (key[0] == UInt8(ascii: "r") || key[0] == UInt8(ascii: "d") || key[0] == UInt8(ascii: "i")) && key[1] == UInt8(ascii: "-")
     }

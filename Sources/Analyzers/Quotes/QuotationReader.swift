@@ -45,7 +45,7 @@ struct QuotationReader {
             let parser = MentionParser(words: words)
             for index in words.indices.dropFirst() where words[index].kind == .word && words[index].isCapitalized
                 && !parser.isClauseStart(index) {
-                resolver.midSentenceCapitals.insert(words[index].key)
+                resolver.midSentenceCapitals.append(words[index].key)
             }
         }
         for (paragraph, words) in paragraphWords.enumerated() {
@@ -173,7 +173,7 @@ struct QuotationReader {
         guard previous.kind == .word, previous.isPossessive || Self.titleLeads.contains(previous.key) else { return false }
         let inner = WordScanner.words(in: bytes, segment.content).filter { $0.kind == .word }
         guard !inner.isEmpty, inner.count <= 8 else { return false }
-        return inner.allSatisfy { $0.isCapitalized || $0.key.count <= 3 }
+        return inner.allSatisfy { $0.isCapitalized || $0.keyCount <= 3 }
     }
 
     /// `X said the following:` / `…, adding:` as the whole previous paragraph's last sentence.
@@ -266,7 +266,7 @@ struct QuotationReader {
     /// in a title, and no sentence inside.
     private func isTitleCased(_ bytes: [UInt8], _ span: Span) -> Bool {
         let words = WordScanner.words(in: bytes, span)
-        let long = words.filter { $0.kind == .word && $0.key.count >= 4 }
+        let long = words.filter { $0.kind == .word && $0.keyCount >= 4 }
         let sentences = words.dropLast().filter { $0.isMark(".") || $0.isMark("?") || $0.isMark("!") }
         return long.count >= 2 && sentences.isEmpty && long.allSatisfy(\.isCapitalized)
     }

@@ -123,13 +123,9 @@ enum QuoteMarkScanner {
         var marks: [Mark] = []
         var open = false
         var index = paragraph.start
-        while index < paragraph.end {
-            let byte = bytes[index]
-            // Only `"`, `'` and the 0xE2 0x80 xx and 0xC2 xx sequences can be marks.
-            guard byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 else {
-                index += 1
-                continue
-            }
+        while true {
+            index = nextCandidate(bytes, from: index, end: paragraph.end)
+            guard index < paragraph.end else { break }
             var (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             // Some archives write a double mark as two straight single marks ('').
             if !single, scalar == 0x27, index + 1 < paragraph.end, bytes[index + 1] == 0x27 {
@@ -171,6 +167,20 @@ enum QuoteMarkScanner {
             index += length
         }
         return marks
+    }
+
+    /// The first byte at or after `index` that can start a mark: `"`, `'` and the lead bytes of
+    /// the 0xE2 0x80 xx and 0xC2 xx sequences; `end` when there is none.
+    private static func nextCandidate(_ bytes: [UInt8], from index: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = index
+            while position < end {
+                let byte = buffer[position]
+                if byte == 0x22 || byte == 0x27 || byte == 0xE2 || byte == 0xC2 { return position }
+                position += 1
+            }
+            return end
+        }
     }
 
     /// A single mark that is an apostrophe: inside a word (it’s), before a digit (’90s), or after

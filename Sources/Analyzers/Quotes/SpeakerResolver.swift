@@ -44,17 +44,25 @@ struct SpeakerResolver {
     /// Words written capitalised somewhere other than at a sentence start: names. A lone
     /// capitalised word opening a sentence ("Spreading fear …", "Got that.") is a referent only
     /// when the text capitalises it elsewhere too, gives it a title, or a verb follows it.
-    var midSentenceCapitals: Set<String> = []
+    /// (A list: appended for every such word, searched only for the few lone names `note` checks.)
+    var midSentenceCapitals: [String] = []
     private var roleLinks: [RoleLink] = []
+    /// Each entity's canonical name and span, worked out on first use (`canonical(of:)`).
+    private var canonicalNames: [(name: String, span: Span)?]
 
     /// How far back (in bytes) a pronoun looks for its referent.
     private static let pronounReach = 1500
 
     init(entities: [Entity]?, bytes: [UInt8]) {
         // Entities come from another step: keep only spans that fit the current text.
-        self.entities = (entities ?? []).filter { $0.span.end <= bytes.count }.sorted { $0.span < $1.span }
+        let given = entities ?? []
+        // The entities step writes them in text order and within the text: then no copy is needed.
+        let fits = given.allSatisfy { $0.span.end <= bytes.count }
+        let ordered = zip(given, given.dropFirst()).allSatisfy { !($1.span < $0.span) }
+        self.entities = fits && ordered ? given : given.filter { $0.span.end <= bytes.count }.sorted { $0.span < $1.span }
         self.usesEntities = entities != nil
         self.bytes = bytes
+        self.canonicalNames = Array(repeating: nil, count: self.entities.count)
     }
 
     /// Records the sentence subjects and titled names of one paragraph, so that later pronouns and
@@ -77,9 +85,11 @@ struct SpeakerResolver {
                 if subject.kind == .name {
                     let next = parser.wordIndex(startingAt: subject.span.end)
                     let verb = next < words.count && words[next].kind == .word
-                        && (CueLexicon.verbModifiers.contains(words[next].key) || CueLexicon.cue(words[next].key) != nil)
-                    note(subject, followedByVerb: verb)
-                    learnGender(of: subject)
+                        && (words[next].isA(.verbModifier) || words[next].isA(.cue))
+                    // Resolved once for both: the canonical name does not change within a document.
+                    let resolved = canonical(of: subject)
+                    note(subject, resolved: resolved, followedByVerb: verb)
+                    learnGender(of: subject, name: resolved.name)
                 } else if subject.isOwnedOrganisation {
                     noteSpeaker(name: text(subject.span), span: subject.span, isOrganisation: true)
                 }
@@ -112,7 +122,7 @@ struct SpeakerResolver {
 
     /// Resolves a mention read at an attribution. (A resolved "he"/"she" teaches nothing about
     /// gender: one wrong resolution would then push later ones wrong too.)
-    func resolve(_ mention: Mention) -> ResolvedSpeaker {
+    mutating func resolve(_ mention: Mention) -> ResolvedSpeaker {
         switch mention.kind {
         case .name:
             let resolved = canonical(of: mention)
@@ -166,11 +176,54 @@ struct SpeakerResolver {
     /// A person's name without the titles an entity step may have kept in it
     /// ("Foreign Affairs Director Yang Jiechi" -> "Yang Jiechi").
     private static func withoutTitles(_ name: String) -> String {
+        var utf8Name = name
+        if let fast = utf8Name.withUTF8({ asciiWithoutTitles($0) }) { return fast ?? name }
         let parts = name.split(separator: " ")
         guard let last = parts.indices.dropLast().last(where: {
             CueLexicon.titles.contains(parts[$0].lowercased().trimmingSuffix("."))
         }) else { return name }
         return parts[(last + 1)...].joined(separator: " ")
+    }
+
+    /// `withoutTitles` for an ASCII name, read on its bytes: nil when the name is not ASCII,
+    /// .some(nil) when it has no title to strip.
+    private static func asciiWithoutTitles(_ utf8: UnsafeBufferPointer<UInt8>) -> String?? {
+        var parts: [Range<Int>] = []
+        var index = 0
+        while index < utf8.count {
+            guard utf8[index] < 0x80 else { return nil }
+            if utf8[index] == 0x20 {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < utf8.count, utf8[index] != 0x20 {
+                guard utf8[index] < 0x80 else { return nil }
+                index += 1
+            }
+            parts.append(start..<index)
+        }
+        guard let last = parts.indices.dropLast().last(where: { isTitle(utf8, parts[$0]) }) else { return .some(nil) }
+        var result: [UInt8] = []
+        for part in parts[(last + 1)...] {
+            if !result.isEmpty { result.append(0x20) }
+            result += utf8[part]
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// An ASCII word, lower-cased and without one trailing period, is a title.
+    private static func isTitle(_ utf8: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Bool {
+        guard part.count <= 32 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            for byte in utf8[part] {
+                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            if count > 0, buffer[count - 1] == UInt8(ascii: ".") { count -= 1 }
+            return WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count])).contains(.title)
+        }
     }
 
     /// The span without leading or trailing marks (an entity that took a quotation mark along).
@@ -192,9 +245,26 @@ struct SpeakerResolver {
     }
 
     private static func firstName(of name: String) -> String? {
+        var utf8Name = name
+        if let fast = utf8Name.withUTF8({ asciiFirstName($0) }) { return fast }
         let parts = name.split(separator: " ")
         guard parts.count >= 2 else { return nil }
         return parts[0].lowercased()
+    }
+
+    /// `firstName` for an ASCII name, read on its bytes: nil when the name is not ASCII,
+    /// .some(nil) when it has a single word.
+    private static func asciiFirstName(_ utf8: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var start = 0
+        while start < utf8.count, utf8[start] == 0x20 { start += 1 }
+        var end = start
+        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+        var next = end
+        while next < utf8.count, utf8[next] == 0x20 { next += 1 }
+        guard end > start, next < utf8.count else { return .some(nil) }
+        let lowered = utf8[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return String(decoding: lowered, as: UTF8.self)
     }
 
     /// Title words that qualify a role rather than name one ("former", "acting"): never linked.
@@ -217,8 +287,7 @@ struct SpeakerResolver {
         }
     }
 
-    private mutating func learnGender(of subject: Mention) {
-        let name = canonical(of: subject).name
+    private mutating func learnGender(of subject: Mention, name: String) {
         guard genders[name] == nil, !subject.isOrganisation else { return }
         if subject.roles.contains(where: { ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains($0) }) {
             genders[name] = .male
@@ -236,35 +305,46 @@ struct SpeakerResolver {
         // emails" says nothing about Trump.
     }
 
-    private mutating func note(_ mention: Mention, followedByVerb: Bool) {
-        if entity(overlapping: mention.span) == nil, !bytes[mention.span.range].contains(0x20), mention.roles.isEmpty,
-           !midSentenceCapitals.contains(mention.head), !followedByVerb {
+    private mutating func note(_ mention: Mention, resolved: (name: String, span: Span), followedByVerb: Bool) {
+        if !followedByVerb, mention.roles.isEmpty, entity(overlapping: mention.span) == nil,
+           !bytes[mention.span.range].contains(0x20), !midSentenceCapitals.contains(mention.head) {
             return
         }
-        let resolved = canonical(of: mention)
         noteSpeaker(name: resolved.name, span: resolved.span, isOrganisation: isOrganisation(mention))
     }
 
     /// The entity's canonical name for a name mention when entities ran; else the name as written.
-    private func canonical(of mention: Mention) -> (name: String, span: Span) {
-        if let entity = entity(overlapping: mention.span), !(mention.cutFromPlace && entity.span.start < mention.span.start) {
-            var name = Self.trimmed(entity.canonical)
-            var span = trimmedSpan(entity.span)
-            if entity.label == .person {
-                name = Self.withoutTitles(name)
-                // Point at the name inside a titled mention too.
-                let written = Self.withoutTitles(text(span))
-                if !written.isEmpty, written.utf8.count < span.length, text(span).hasSuffix(written) {
-                    span = Span(span.end - written.utf8.count, span.end)
-                }
-            }
-            if !name.isEmpty { return (name, span) }
+    private mutating func canonical(of mention: Mention) -> (name: String, span: Span) {
+        if let index = entityIndex(overlapping: mention.span),
+           !(mention.cutFromPlace && entities[index].span.start < mention.span.start) {
+            if canonicalNames[index] == nil { canonicalNames[index] = canonical(of: entities[index]) }
+            if let known = canonicalNames[index], !known.name.isEmpty { return known }
         }
         return (text(mention.span), mention.span)
     }
 
+    /// An entity's canonical name without stray marks and, for a person, titles; its span trimmed
+    /// the same way.
+    private func canonical(of entity: Entity) -> (name: String, span: Span) {
+        var name = Self.trimmed(entity.canonical)
+        var span = trimmedSpan(entity.span)
+        if entity.label == .person {
+            name = Self.withoutTitles(name)
+            // Point at the name inside a titled mention too.
+            let written = Self.withoutTitles(text(span))
+            if !written.isEmpty, written.utf8.count < span.length, text(span).hasSuffix(written) {
+                span = Span(span.end - written.utf8.count, span.end)
+            }
+        }
+        return (name, span)
+    }
+
     /// The best speaker-like entity inside a mention: a person, else an organisation, place or group.
     private func entity(overlapping span: Span) -> Entity? {
+        entityIndex(overlapping: span).map { entities[$0] }
+    }
+
+    private func entityIndex(overlapping span: Span) -> Int? {
         guard usesEntities, !entities.isEmpty else { return nil }
         var low = 0
         var high = entities.count
@@ -272,12 +352,15 @@ struct SpeakerResolver {
             let mid = (low + high) / 2
             if entities[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
         }
-        var best: Entity?
+        // Indices, not entity copies: each copy retains the entity's strings.
+        var best: Int?
+        var bestRank = 0
         var index = low
         while index < entities.count, entities[index].span.start < span.end {
-            let entity = entities[index]
-            if entity.span.overlaps(span), rank(entity.label) > 0, rank(entity.label) >= (best.map { rank($0.label) } ?? 0) {
-                best = entity
+            let entityRank = rank(entities[index].label)
+            if entities[index].span.overlaps(span), entityRank > 0, entityRank >= bestRank {
+                best = index
+                bestRank = entityRank
             }
             index += 1
         }

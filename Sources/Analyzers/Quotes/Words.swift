@@ -23,8 +23,19 @@ struct Word: Sendable {
     var scalar: UInt32
     /// The end of the word without a possessive ending ("Clinton" in "Clinton’s").
     var stemEnd: Int
+    /// The lexicon classes of `key`.
+    var classes: WordClass = []
+    /// The number of characters in `key` (`key.count`, counted once).
+    var keyCount: Int = 0
 
     var isWord: Bool { kind == .word }
+    func isA(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
+    /// `key == word` for a lower-case ASCII `word`, with the length compared first (most keys differ in length).
+    func hasKey(_ word: String) -> Bool { keyCount == word.utf8.count && key == word }
+    /// `key.contains(".")`, read from the class bits when the key is ASCII.
+    var keyHasPeriod: Bool { classes.contains(.ascii) ? classes.contains(.hasPeriod) : key.contains(".") }
+    /// `key.contains("-")`, read from the class bits when the key is ASCII.
+    var keyHasHyphen: Bool { classes.contains(.ascii) ? classes.contains(.hasHyphen) : key.contains("-") }
     func isMark(_ character: Unicode.Scalar) -> Bool { kind == .mark && scalar == character.value }
 }
 
@@ -32,7 +43,14 @@ struct Word: Sendable {
 /// attribution patterns need apostrophes inside words and quotation marks as marks of their own.
 enum WordScanner {
     static func words(in bytes: [UInt8], _ span: Span) -> [Word] {
+        // On the raw buffer: every byte of every paragraph up to the last quotation passes here.
+        bytes.withUnsafeBufferPointer { words(in: $0, span) }
+    }
+
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>, _ span: Span) -> [Word] {
+        let table = WordClass.table
         var result: [Word] = []
+        result.reserveCapacity(span.length / 5 + 4)
         var index = span.start
         let end = span.end
         while index < end {
@@ -82,7 +100,7 @@ enum WordScanner {
                     }
                     break
                 }
-                result.append(makeWord(bytes, Span(start, index), digits: allDigits))
+                result.append(makeWord(bytes, Span(start, index), digits: allDigits, table: table))
             } else {
                 result.append(Word(span: Span(index, index + length), kind: .mark, key: "",
                                    isCapitalized: false, isPossessive: false, scalar: scalar, stemEnd: index + length))
@@ -92,7 +110,7 @@ enum WordScanner {
         return result
     }
 
-    private static func makeWord(_ bytes: [UInt8], _ span: Span, digits: Bool) -> Word {
+    private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Span, digits: Bool, table: ByteKeyTable) -> Word {
         var keyEnd = span.end
         var possessive = false
         // Strip ’s / 's / trailing ’.
@@ -112,27 +130,65 @@ enum WordScanner {
             keyEnd = span.end - 1
             possessive = true
         }
-        // Built in place: no intermediate array per word.
-        let key = String(unsafeUninitializedCapacity: keyEnd - span.start) { buffer in
-            var count = 0
-            for byte in bytes[span.start..<keyEnd] {
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                count += 1
+        // One pass lower-cases the key into two packed words (the lexicon's key form) and notes
+        // what the patterns ask of it later; a short ASCII key becomes its String from the packed
+        // words, without an intermediate array.
+        let length = keyEnd - span.start
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var ascii = true
+        var period = false
+        var hyphen = false
+        for offset in 0..<length {
+            var byte = bytes[span.start + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            ascii = ascii && byte < 0x80
+            period = period || byte == 0x2E
+            hyphen = hyphen || byte == 0x2D
+            if offset < 8 {
+                low |= UInt64(byte) << UInt64(8 * offset)
+            } else if offset < 16 {
+                high |= UInt64(byte) << UInt64(8 * (offset - 8))
             }
-            return count
+        }
+        var classes = length <= 16 ? table.classes(low: low, high: high) : []
+        if length >= 2, bytes[keyEnd - 2] | 0x20 == UInt8(ascii: "l"), bytes[keyEnd - 1] | 0x20 == UInt8(ascii: "y") {
+            classes.insert(.endsInLy)
+        }
+        let key: String
+        if ascii, length <= 16 {
+            let packed = (low.littleEndian, high.littleEndian)
+            key = withUnsafeBytes(of: packed) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<length]), as: UTF8.self) }
+        } else {
+            key = String(unsafeUninitializedCapacity: length) { buffer in
+                for offset in 0..<length {
+                    let byte = bytes[span.start + offset]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return length
+            }
+        }
+        // Counted in characters, as `String.count` does; an ASCII key has one per byte.
+        let keyCount = ascii ? length : key.count
+        if ascii {
+            classes.insert(.ascii)
+            if period { classes.insert(.hasPeriod) }
+            if hyphen { classes.insert(.hasHyphen) }
         }
         let first = UTF8Scalar.decode(bytes, at: span.start).0
         let capitalized = first < 0x80 ? UTF8Scalar.isUpperASCII(UInt8(first))
             : (Unicode.Scalar(first)?.properties.isUppercase ?? false)
         return Word(span: span, kind: digits ? .number : .word, key: key,
-                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd)
+                    isCapitalized: capitalized, isPossessive: possessive, scalar: 0, stemEnd: keyEnd, classes: classes,
+                    keyCount: keyCount)
     }
 }
 
 /// Scalar-level classification of UTF-8 text, without building `Character`s.
 enum UTF8Scalar {
     /// The scalar starting at `index` and its length in bytes (invalid bytes decode as themselves).
-    static func decode(_ bytes: [UInt8], at index: Int) -> (UInt32, Int) {
+    static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> (UInt32, Int)
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
