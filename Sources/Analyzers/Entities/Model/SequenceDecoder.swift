@@ -191,27 +191,40 @@ struct SequenceDecoder {
     /// from it the sequence can always go on outside a name, so the beam never runs dry.
     private static func keepBest(_ width: Int, of scores: [Float], continuingInto next: UInt32, in alive: inout [Tag]) {
         alive.removeAll(keepingCapacity: true)
-        var taken: UInt32 = 0
-        for slot in 0..<scores.count where Tag.successors[slot] & next == 0 { taken |= 1 << UInt32(slot) }
-        var hasClosed = false
-        for _ in 0..<width {
-            guard let slot = bestSlot(in: scores, excluding: taken) else { break }
-            taken |= 1 << UInt32(slot)
-            let tag = Tag(rawValue: UInt8(slot))
-            hasClosed = hasClosed || !tag.opensEntity
-            alive.append(tag)
-        }
-        if !hasClosed, let slot = bestSlot(in: scores, excluding: taken | Tag.opening) {
-            alive.append(Tag(rawValue: UInt8(slot)))
+        scores.withUnsafeBufferPointer { scores in
+            Tag.successors.withUnsafeBufferPointer { successors in
+                var taken: UInt32 = 0
+                for slot in 0..<scores.count where successors[slot] & next == 0 { taken |= 1 << UInt32(slot) }
+                var hasClosed = false
+                for _ in 0..<width {
+                    let slot = bestSlot(in: scores, excluding: taken)
+                    guard slot >= 0 else { break }
+                    taken |= 1 << UInt32(slot)
+                    let tag = Tag(rawValue: UInt8(slot))
+                    hasClosed = hasClosed || Tag.opening & tag.bit == 0
+                    alive.append(tag)
+                }
+                if !hasClosed {
+                    let slot = bestSlot(in: scores, excluding: taken | Tag.opening)
+                    if slot >= 0 { alive.append(Tag(rawValue: UInt8(slot))) }
+                }
+            }
         }
     }
 
-    private static func bestSlot(in scores: [Float], excluding taken: UInt32) -> Int? {
-        var best: Int?
+    /// The first slot with the highest score above minus infinity that is not taken, or -1.
+    @inline(__always)
+    private static func bestSlot(in scores: UnsafeBufferPointer<Float>, excluding taken: UInt32) -> Int {
+        var best = -1
         var bestScore = -Float.infinity
-        for slot in 0..<scores.count where taken & (1 << UInt32(slot)) == 0 && scores[slot] > bestScore {
-            bestScore = scores[slot]
-            best = slot
+        var free = ~taken & (scores.count >= 32 ? ~0 : (1 << UInt32(scores.count)) &- 1)
+        while free != 0 {
+            let slot = free.trailingZeroBitCount
+            free &= free &- 1
+            if scores[slot] > bestScore {
+                bestScore = scores[slot]
+                best = slot
+            }
         }
         return best
     }
