@@ -46,6 +46,15 @@ struct FeatureExtractor {
 
     /// Appends the features that depend only on the text.
     func staticFeatures(of index: Int, in sentence: Range<Int>, sentenceNumber: Int, into keys: inout [UInt64]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureBuffer.capacity) { memory in
+            var buffer = FeatureBuffer(memory.baseAddress!)
+            staticFeatures(of: index, in: sentence, sentenceNumber: sentenceNumber, into: &buffer)
+            keys.append(contentsOf: buffer.keys)
+        }
+    }
+
+    /// Appends the features that depend only on the text.
+    func staticFeatures(of index: Int, in sentence: Range<Int>, sentenceNumber: Int, into keys: inout FeatureBuffer) {
         let tokens = input.tokens
         let token = tokens[index]
         let lowerBefore = index > sentence.lowerBound ? tokens[index - 1].lower : Self.beforeSentence
@@ -104,7 +113,7 @@ struct FeatureExtractor {
 
     /// The kind of name a head word ahead makes ("Norvex" before "Semiconductor", "Marcy"
     /// before "Street"), and the kind this word makes when it ends a name.
-    private func appendHeadWordFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {
+    private func appendHeadWordFeatures(of index: Int, in sentence: Range<Int>, into keys: inout FeatureBuffer) {
         let tokens = input.tokens
         if tokens[index].isCapitalized, let kind = HeadWordClass.of(tokens[index].key) {
             keys.append(feature(60, UInt64(kind.rawValue)))
@@ -119,7 +128,7 @@ struct FeatureExtractor {
         }
     }
 
-    private func appendGazetteerFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {
+    private func appendGazetteerFeatures(of index: Int, in sentence: Range<Int>, into keys: inout FeatureBuffer) {
         var bits = gazetteer[index]
         while bits != 0 {
             let bit = UInt64(bits.trailingZeroBitCount)
@@ -134,7 +143,7 @@ struct FeatureExtractor {
         }
     }
 
-    private func appendListFeatures(template: UInt64, bits: UInt64, into keys: inout [UInt64]) {
+    private func appendListFeatures(template: UInt64, bits: UInt64, into keys: inout FeatureBuffer) {
         guard bits != 0 else { return }
         for list in GazetteerList.allCases where bits & (0xF << (UInt64(list.rawValue) * 4)) != 0 {
             keys.append(feature(template, UInt64(list.rawValue)))
@@ -143,7 +152,7 @@ struct FeatureExtractor {
 
     /// Appends the features of how this word was tagged in earlier sentences of the document
     /// (`earlierClass`: 0 never seen capitalised, 1 + class for an entity class, 5 for outside).
-    func earlierFeatures(of index: Int, earlierClass: UInt8, into keys: inout [UInt64]) {
+    func earlierFeatures(of index: Int, earlierClass: UInt8, into keys: inout FeatureBuffer) {
         guard earlierClass != 0 else { return }
         keys.append(feature(35, UInt64(earlierClass)))
         keys.append(FeatureHash.combine(36, UInt64(earlierClass), input.tokens[index].shortShape))
@@ -157,6 +166,14 @@ struct FeatureExtractor {
     /// Appends the features that depend on the previous tag; `lexicalOnly` leaves out the one
     /// of the previous tag alone.
     func transitionFeatures(of index: Int, previous: Tag, lexicalOnly: Bool = false, into keys: inout [UInt64]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { memory in
+            var buffer = FeatureBuffer(memory.baseAddress!)
+            transitionFeatures(of: index, previous: previous, lexicalOnly: lexicalOnly, into: &buffer)
+            keys.append(contentsOf: buffer.keys)
+        }
+    }
+
+    func transitionFeatures(of index: Int, previous: Tag, lexicalOnly: Bool = false, into keys: inout FeatureBuffer) {
         let token = input.tokens[index]
         let previousValue = UInt64(previous.rawValue)
         if !lexicalOnly { keys.append(FeatureExtractor.transitionFeature(previous: previous)) }

@@ -100,11 +100,6 @@ final class TaggerModel: TagScorer, @unchecked Sendable {
     static func storedKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
     /// `scores` must have room for `Tag.stride` values.
-    func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        keys.withUnsafeBufferPointer { addScores(of: $0, into: scores) }
-    }
-
-    /// `scores` must have room for `Tag.stride` values.
     func addScores(of keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         // A row is read as 32-bit words, each holding two neighbouring tags' weights: shifts
         // sign-extend the low (even tag) and high (odd tag) halves, the sums stay exact.
