@@ -78,17 +78,19 @@ struct SequenceDecoder {
             staticRanges.reserveCapacity(count)
         }
         var backPointers = [UInt8](repeating: 0, count: count * tagCount)
-        var alive: [Tag] = [.outside]
-        alive.reserveCapacity(beamWidth + 1)
 
         // Scratch memory: best and next scores per tag, the token's static and one transition's
         // scores, then the token's feature keys and one transition's.
         let floats = UnsafeMutablePointer<Float>.allocate(capacity: 4 * Tag.stride)
         let keyMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: FeatureBuffer.capacity + 8)
+        let beamMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: beamWidth + 1)
         defer {
             floats.deallocate()
             keyMemory.deallocate()
+            beamMemory.deallocate()
         }
+        beamMemory[0] = Tag.outside.rawValue
+        var alive = Beam(tags: beamMemory, count: 1)
         var best = floats
         var next = floats + Tag.stride
         let staticScores = floats + 2 * Tag.stride
@@ -127,7 +129,8 @@ struct SequenceDecoder {
                 if offset + 2 == count { nextMask &= Tag.enders }
             }
             for tag in 0..<tagCount { next[tag] = -.infinity }
-            for previous in alive {
+            for entry in 0..<alive.count {
+                let previous = Tag(rawValue: alive.tags[entry])
                 transitionKeys.removeAll()
                 extractor.transitionFeatures(of: index, previous: previous, lexicalOnly: transitions != nil, into: &transitionKeys)
                 if let transitions {
@@ -157,7 +160,7 @@ struct SequenceDecoder {
 
         var tags = [Tag](repeating: .outside, count: count)
         if count > 0 {
-            var tag = alive.first ?? .outside
+            var tag = alive.count > 0 ? Tag(rawValue: alive.tags[0]) : .outside
             for offset in stride(from: count - 1, through: 0, by: -1) {
                 tags[offset] = tag
                 tag = Tag(rawValue: backPointers[offset * tagCount + Int(tag.rawValue)])
@@ -208,9 +211,11 @@ struct SequenceDecoder {
     /// name if none of those does: from it the sequence can always go on outside a name, so the
     /// beam never runs dry.
     private static func keepBest(_ width: Int, of scores: UnsafeBufferPointer<Float>, continuingInto next: UInt32,
-                                 successors: [UInt32], in alive: inout [Tag]) {
-        alive.removeAll(keepingCapacity: true)
+                                 successors: [UInt32], in alive: inout Beam) {
+        alive.count = 0
         var bestClosing = -1
+        var hasClosed = false
+        let tags = alive.tags
         for slot in 0..<scores.count where successors[slot] & next != 0 {
             let score = scores[slot]
             guard score > -Float.infinity else { continue }
@@ -218,14 +223,29 @@ struct SequenceDecoder {
             if closes && (bestClosing < 0 || score > scores[bestClosing]) { bestClosing = slot }
             // Slots come in increasing order, so an equal score stays behind the earlier tag.
             var position = alive.count
-            while position > 0 && scores[Int(alive[position - 1].rawValue)] < score { position -= 1 }
+            while position > 0 && scores[Int(tags[position - 1])] < score { position -= 1 }
             guard position < width else { continue }
-            if alive.count == width { alive.removeLast() }
-            alive.insert(Tag(rawValue: UInt8(slot)), at: position)
+            let last = min(alive.count, width - 1)
+            var move = last
+            while move > position {
+                tags[move] = tags[move - 1]
+                move -= 1
+            }
+            tags[position] = UInt8(slot)
+            alive.count = last + 1
         }
-        if bestClosing >= 0 && !alive.contains(where: { Tag.opening & $0.bit == 0 }) {
-            alive.append(Tag(rawValue: UInt8(bestClosing)))
+        for index in 0..<alive.count where Tag.opening & (1 << UInt32(tags[index])) == 0 { hasClosed = true }
+        if bestClosing >= 0 && !hasClosed {
+            tags[alive.count] = UInt8(bestClosing)
+            alive.count += 1
         }
+    }
+
+    /// The tags that go on from one token to the next, best first, in scratch memory with
+    /// room for the beam and one more.
+    struct Beam {
+        let tags: UnsafeMutablePointer<UInt8>
+        var count: Int
     }
 
     /// The entities a tag sequence spells: token ranges with their class.
