@@ -70,7 +70,7 @@ struct MentionLinker {
     /// A capitalised neighbour suggests the word is part of another name ("Biden Administration").
     private func isInsideLongerName(_ index: Int) -> Bool {
         let tokens = input.tokens
-        let sentence = input.sentences.first { $0.contains(index) } ?? index..<(index + 1)
+        let sentence = input.sentence(containing: index) ?? index..<(index + 1)
         if index > sentence.lowerBound, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps { return true }
         if index + 1 < sentence.upperBound, tokens[index + 1].isCapitalized { return true }
         return false
