@@ -129,6 +129,8 @@ struct SequenceDecoder {
                 if offset + 2 == count { nextMask &= Tag.enders }
             }
             for tag in 0..<tagCount { next[tag] = -.infinity }
+            // Tags given a score at this token: the others stay at minus infinity.
+            var reached: UInt32 = 0
             for entry in 0..<alive.count {
                 let previous = Tag(rawValue: alive.tags[entry])
                 transitionKeys.removeAll()
@@ -148,6 +150,7 @@ struct SequenceDecoder {
                     let score = base + staticScores[slot] + transitionScores[slot]
                     if score > next[slot] {
                         next[slot] = score
+                        reached |= 1 << UInt32(slot)
                         backPointers[offset * tagCount + slot] = previous.rawValue
                     }
                 }
@@ -155,7 +158,7 @@ struct SequenceDecoder {
             swap(&best, &next)
             // Only tags the next token can follow stay in the beam, so it never runs dry.
             SequenceDecoder.keepBest(beamWidth, of: UnsafeBufferPointer(start: best, count: tagCount),
-                                     continuingInto: isLast ? ~0 : nextMask, successors: successors, in: &alive)
+                                     reached: reached, continuingInto: isLast ? ~0 : nextMask, successors: successors, in: &alive)
         }
 
         var tags = [Tag](repeating: .outside, count: count)
@@ -210,13 +213,18 @@ struct SequenceDecoder {
     /// may follow, best first (ties: the lower tag first), plus the best tag that closes every
     /// name if none of those does: from it the sequence can always go on outside a name, so the
     /// beam never runs dry.
-    private static func keepBest(_ width: Int, of scores: UnsafeBufferPointer<Float>, continuingInto next: UInt32,
+    /// `reached`: the tags with a score above minus infinity.
+    private static func keepBest(_ width: Int, of scores: UnsafeBufferPointer<Float>, reached: UInt32, continuingInto next: UInt32,
                                  successors: [UInt32], in alive: inout Beam) {
         alive.count = 0
         var bestClosing = -1
         var hasClosed = false
         let tags = alive.tags
-        for slot in 0..<scores.count where successors[slot] & next != 0 {
+        var candidates = reached
+        while candidates != 0 {
+            let slot = candidates.trailingZeroBitCount
+            candidates &= candidates &- 1
+            guard successors[slot] & next != 0 else { continue }
             let score = scores[slot]
             guard score > -Float.infinity else { continue }
             let closes = Tag.opening & (1 << UInt32(slot)) == 0
