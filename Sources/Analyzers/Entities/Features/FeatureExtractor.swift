@@ -14,6 +14,13 @@ struct FeatureExtractor {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Per token: gazetteer bits, four per list (begin, inside, last, unit of a match).
     let gazetteer: [UInt64]
+    /// Per previous tag, the first half of the transition templates 42 and 43 (the previous
+    /// tag with the template), hashed once instead of once per beam entry and token.
+    private let wordTransitions: [UInt64]
+    private let shapeTransitions: [UInt64]
+
+    private static let wordTransitionTable = Tag.all.map { FeatureHash.combine(42, UInt64($0.rawValue)) }
+    private static let shapeTransitionTable = Tag.all.map { FeatureHash.combine(43, UInt64($0.rawValue)) }
 
     private static let beforeSentence = FeatureHash.string("<s>")
     private static let afterSentence = FeatureHash.string("</s>")
@@ -37,6 +44,8 @@ struct FeatureExtractor {
             }
         }
         gazetteer = bits
+        wordTransitions = FeatureExtractor.wordTransitionTable
+        shapeTransitions = FeatureExtractor.shapeTransitionTable
     }
 
     @inline(__always)
@@ -177,7 +186,8 @@ struct FeatureExtractor {
         let token = input.tokens[index]
         let previousValue = UInt64(previous.rawValue)
         if !lexicalOnly { keys.append(FeatureExtractor.transitionFeature(previous: previous)) }
-        keys.append(FeatureHash.combine(42, previousValue, token.lower))
-        keys.append(FeatureHash.combine(43, previousValue, token.shortShape))
+        // FeatureHash.combine(42, previousValue, token.lower) and the same with 43 and the shape.
+        keys.append(FeatureHash.combine(wordTransitions[Int(previousValue)], token.lower))
+        keys.append(FeatureHash.combine(shapeTransitions[Int(previousValue)], token.shortShape))
     }
 }
