@@ -23,11 +23,16 @@ struct FeatureBuffer {
 
     init(_ base: UnsafeMutablePointer<UInt64>) { self.base = base }
 
+    /// Checks that `room` more keys fit: `append` itself does not check.
+    @inline(__always)
+    func reserve(_ room: Int) {
+        precondition(count + room <= FeatureBuffer.capacity, "too many features for one token")
+    }
+
     @inline(__always)
     mutating func append(_ key: UInt64) {
-        precondition(count < FeatureBuffer.capacity, "too many features for one token")
         base[count] = key
-        count += 1
+        count &+= 1
     }
 
     mutating func removeAll() { count = 0 }
