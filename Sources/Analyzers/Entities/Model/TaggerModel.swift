@@ -133,16 +133,14 @@ final class TaggerModel: TagScorer, @unchecked Sendable {
                 }
             }
         }
-        var low = SIMD16<Int32>()
+        // Lane by lane as SIMD16<Float>(sums) * scale would: the same conversions and roundings.
         for index in 0..<8 {
-            low[2 * index] = evenLow[index]
-            low[2 * index + 1] = oddLow[index]
+            scores[2 * index] = scores[2 * index] + Float(evenLow[index]) * scale
+            scores[2 * index + 1] = scores[2 * index + 1] + Float(oddLow[index]) * scale
         }
-        let high = SIMD4<Int32>(evenHigh[0], oddHigh[0], evenHigh[1], oddHigh[1])
-        let raw = UnsafeMutableRawPointer(scores)
-        raw.storeBytes(of: raw.loadUnaligned(as: SIMD16<Float>.self) + SIMD16<Float>(low) * scale,
-                       toByteOffset: 0, as: SIMD16<Float>.self)
-        raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Float>.self) + SIMD4<Float>(high) * scale,
-                       toByteOffset: 64, as: SIMD4<Float>.self)
+        for index in 0..<2 {
+            scores[16 + 2 * index] = scores[16 + 2 * index] + Float(evenHigh[index]) * scale
+            scores[17 + 2 * index] = scores[17 + 2 * index] + Float(oddHigh[index]) * scale
+        }
     }
 }
