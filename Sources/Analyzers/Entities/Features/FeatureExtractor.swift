@@ -14,9 +14,22 @@ struct FeatureExtractor {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Per token: gazetteer bits, four per list (begin, inside, last, unit of a match).
     let gazetteer: [UInt64]
+    /// Per previous tag, the first half of the transition templates 42 and 43 (the previous
+    /// tag with the template), hashed once instead of once per beam entry and token.
+    private let wordTransitions: [UInt64]
+    private let shapeTransitions: [UInt64]
 
-    private static let beforeSentence = FeatureHash.string("<s>")
-    private static let afterSentence = FeatureHash.string("</s>")
+    private static let wordTransitionTable = Tag.all.map { FeatureHash.combine(42, UInt64($0.rawValue)) }
+    private static let shapeTransitionTable = Tag.all.map { FeatureHash.combine(43, UInt64($0.rawValue)) }
+
+    private static let beforeSentenceKey = FeatureHash.string("<s>")
+    private static let afterSentenceKey = FeatureHash.string("</s>")
+    /// The two above, held here: read for every token.
+    private let beforeSentence: UInt64
+    private let afterSentence: UInt64
+    /// The most static features one token can have (with room to spare): 38 fixed templates,
+    /// and per gazetteer list 4 of its own and 2 of its neighbours'.
+    private let staticFeatureLimit: Int
 
     init(input: TaggingInput, bytes: UnsafeBufferPointer<UInt8>, gazetteer table: PhraseTable) {
         self.init(input: input, bytes: bytes, gazetteerMatches: table.longestMatches(in: input))
@@ -37,6 +50,11 @@ struct FeatureExtractor {
             }
         }
         gazetteer = bits
+        wordTransitions = FeatureExtractor.wordTransitionTable
+        beforeSentence = FeatureExtractor.beforeSentenceKey
+        afterSentence = FeatureExtractor.afterSentenceKey
+        staticFeatureLimit = 40 + 6 * GazetteerList.allCases.count
+        shapeTransitions = FeatureExtractor.shapeTransitionTable
     }
 
     @inline(__always)
@@ -46,14 +64,24 @@ struct FeatureExtractor {
 
     /// Appends the features that depend only on the text.
     func staticFeatures(of index: Int, in sentence: Range<Int>, sentenceNumber: Int, into keys: inout [UInt64]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureBuffer.capacity) { memory in
+            var buffer = FeatureBuffer(memory.baseAddress!)
+            staticFeatures(of: index, in: sentence, sentenceNumber: sentenceNumber, into: &buffer)
+            keys.append(contentsOf: buffer.keys)
+        }
+    }
+
+    /// Appends the features that depend only on the text.
+    func staticFeatures(of index: Int, in sentence: Range<Int>, sentenceNumber: Int, into keys: inout FeatureBuffer) {
+        keys.reserve(staticFeatureLimit)
         let tokens = input.tokens
         let token = tokens[index]
-        let lowerBefore = index > sentence.lowerBound ? tokens[index - 1].lower : Self.beforeSentence
-        let lowerBefore2 = index - 1 > sentence.lowerBound ? tokens[index - 2].lower : Self.beforeSentence
-        let lowerAfter = index + 1 < sentence.upperBound ? tokens[index + 1].lower : Self.afterSentence
-        let lowerAfter2 = index + 2 < sentence.upperBound ? tokens[index + 2].lower : Self.afterSentence
-        let shapeBefore = index > sentence.lowerBound ? tokens[index - 1].shortShape : Self.beforeSentence
-        let shapeAfter = index + 1 < sentence.upperBound ? tokens[index + 1].shortShape : Self.afterSentence
+        let lowerBefore = index > sentence.lowerBound ? tokens[index - 1].lower : beforeSentence
+        let lowerBefore2 = index - 1 > sentence.lowerBound ? tokens[index - 2].lower : beforeSentence
+        let lowerAfter = index + 1 < sentence.upperBound ? tokens[index + 1].lower : afterSentence
+        let lowerAfter2 = index + 2 < sentence.upperBound ? tokens[index + 2].lower : afterSentence
+        let shapeBefore = index > sentence.lowerBound ? tokens[index - 1].shortShape : beforeSentence
+        let shapeAfter = index + 1 < sentence.upperBound ? tokens[index + 1].shortShape : afterSentence
         let isFirst = index == sentence.lowerBound
         let isHeadline = input.headline[sentenceNumber]
 
@@ -94,17 +122,17 @@ struct FeatureExtractor {
         }
         appendGazetteerFeatures(of: index, in: sentence, into: &keys)
         keys.append(FeatureHash.combine(50, lowerBefore, lowerAfter))
-        keys.append(feature(51, index > sentence.lowerBound ? tokens[index - 1].word : Self.beforeSentence))
-        keys.append(feature(52, index + 1 < sentence.upperBound ? tokens[index + 1].word : Self.afterSentence))
+        keys.append(feature(51, index > sentence.lowerBound ? tokens[index - 1].word : beforeSentence))
+        keys.append(feature(52, index + 1 < sentence.upperBound ? tokens[index + 1].word : afterSentence))
         keys.append(FeatureHash.combine(FeatureHash.combine(57, shapeBefore), token.shortShape, shapeAfter))
-        keys.append(feature(58, index - 1 > sentence.lowerBound ? tokens[index - 2].shortShape : Self.beforeSentence))
-        keys.append(feature(59, index + 2 < sentence.upperBound ? tokens[index + 2].shortShape : Self.afterSentence))
+        keys.append(feature(58, index - 1 > sentence.lowerBound ? tokens[index - 2].shortShape : beforeSentence))
+        keys.append(feature(59, index + 2 < sentence.upperBound ? tokens[index + 2].shortShape : afterSentence))
         appendHeadWordFeatures(of: index, in: sentence, into: &keys)
     }
 
     /// The kind of name a head word ahead makes ("Norvex" before "Semiconductor", "Marcy"
     /// before "Street"), and the kind this word makes when it ends a name.
-    private func appendHeadWordFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {
+    private func appendHeadWordFeatures(of index: Int, in sentence: Range<Int>, into keys: inout FeatureBuffer) {
         let tokens = input.tokens
         if tokens[index].isCapitalized, let kind = HeadWordClass.of(tokens[index].key) {
             keys.append(feature(60, UInt64(kind.rawValue)))
@@ -119,7 +147,7 @@ struct FeatureExtractor {
         }
     }
 
-    private func appendGazetteerFeatures(of index: Int, in sentence: Range<Int>, into keys: inout [UInt64]) {
+    private func appendGazetteerFeatures(of index: Int, in sentence: Range<Int>, into keys: inout FeatureBuffer) {
         var bits = gazetteer[index]
         while bits != 0 {
             let bit = UInt64(bits.trailingZeroBitCount)
@@ -134,7 +162,7 @@ struct FeatureExtractor {
         }
     }
 
-    private func appendListFeatures(template: UInt64, bits: UInt64, into keys: inout [UInt64]) {
+    private func appendListFeatures(template: UInt64, bits: UInt64, into keys: inout FeatureBuffer) {
         guard bits != 0 else { return }
         for list in GazetteerList.allCases where bits & (0xF << (UInt64(list.rawValue) * 4)) != 0 {
             keys.append(feature(template, UInt64(list.rawValue)))
@@ -143,8 +171,9 @@ struct FeatureExtractor {
 
     /// Appends the features of how this word was tagged in earlier sentences of the document
     /// (`earlierClass`: 0 never seen capitalised, 1 + class for an entity class, 5 for outside).
-    func earlierFeatures(of index: Int, earlierClass: UInt8, into keys: inout [UInt64]) {
+    func earlierFeatures(of index: Int, earlierClass: UInt8, into keys: inout FeatureBuffer) {
         guard earlierClass != 0 else { return }
+        keys.reserve(2)
         keys.append(feature(35, UInt64(earlierClass)))
         keys.append(FeatureHash.combine(36, UInt64(earlierClass), input.tokens[index].shortShape))
     }
@@ -157,10 +186,20 @@ struct FeatureExtractor {
     /// Appends the features that depend on the previous tag; `lexicalOnly` leaves out the one
     /// of the previous tag alone.
     func transitionFeatures(of index: Int, previous: Tag, lexicalOnly: Bool = false, into keys: inout [UInt64]) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { memory in
+            var buffer = FeatureBuffer(memory.baseAddress!)
+            transitionFeatures(of: index, previous: previous, lexicalOnly: lexicalOnly, into: &buffer)
+            keys.append(contentsOf: buffer.keys)
+        }
+    }
+
+    func transitionFeatures(of index: Int, previous: Tag, lexicalOnly: Bool = false, into keys: inout FeatureBuffer) {
         let token = input.tokens[index]
         let previousValue = UInt64(previous.rawValue)
+        keys.reserve(3)
         if !lexicalOnly { keys.append(FeatureExtractor.transitionFeature(previous: previous)) }
-        keys.append(FeatureHash.combine(42, previousValue, token.lower))
-        keys.append(FeatureHash.combine(43, previousValue, token.shortShape))
+        // FeatureHash.combine(42, previousValue, token.lower) and the same with 43 and the shape.
+        keys.append(FeatureHash.combine(wordTransitions[Int(previousValue)], token.lower))
+        keys.append(FeatureHash.combine(shapeTransitions[Int(previousValue)], token.shortShape))
     }
 }

@@ -23,7 +23,7 @@ enum HeadWordClass: UInt8, Sendable {
         familyNames.contains(key)
     }
 
-    private static let familyNames: Set<UInt64> = Set([
+    private static let familyNames = KeySet([
         "park", "field", "close", "way", "place", "lane", "hall", "court", "church", "temple", "chapel",
         "bank", "market", "port", "tower", "bridge", "drive", "house", "trust", "guard", "union", "front",
         "gas", "oil", "rail", "co", "sa", "ag", "nv", "state", "dam", "league", "board", "fund",

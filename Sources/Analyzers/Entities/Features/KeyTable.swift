@@ -51,3 +51,17 @@ struct KeyTable: Sendable {
         self = bigger
     }
 }
+
+/// A fixed set of feature-style keys (word hashes) for membership tests on hot paths, where
+/// `Set<UInt64>` would hash every probe again with SipHash.
+struct KeySet: Sendable {
+    private var table: KeyTable
+
+    init<Keys: Collection>(_ keys: Keys) where Keys.Element == UInt64 {
+        table = KeyTable(capacity: keys.count)
+        for key in keys { table[key] = 1 }
+    }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { table[key] != nil }
+}

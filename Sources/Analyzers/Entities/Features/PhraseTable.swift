@@ -5,6 +5,9 @@ import GlossKit
 /// tokenizer as documents so that "Côte d'Ivoire" or "U.S." match however they are split.
 struct PhraseTable: Sendable {
     private var entries = KeyTable()
+    /// Keys of the token sequences that begin a longer entry: a match attempt stops as soon
+    /// as the tokens so far begin none.
+    private var openings = KeyTable()
     private(set) var maxLength = 0
 
     var isEmpty: Bool { entries.isEmpty }
@@ -23,6 +26,11 @@ struct PhraseTable: Sendable {
         guard !tokens.isEmpty else { return }
         let key = PhraseTable.key(of: tokens[...])
         entries[key] = (entries[key] ?? 0) | bits
+        var opening = FeatureHash.seed
+        for token in tokens.dropLast() {
+            opening = FeatureHash.combine(opening, token.key)
+            openings[opening] = 1
+        }
         maxLength = max(maxLength, tokens.count)
     }
 
@@ -53,6 +61,7 @@ struct PhraseTable: Sendable {
                 for end in index..<limit {
                     key = FeatureHash.combine(key, input.tokens[end].key)
                     if let bits = entries[key] { best = (end + 1, bits) }
+                    if openings[key] == nil { break }
                 }
                 if let (end, bits) = best {
                     result.append((index..<end, bits))

@@ -67,6 +67,17 @@ struct TaggingInput: Sendable {
         documentCase = TaggingInput.documentCase(forms, sentences: sentences, headline: headline)
     }
 
+    /// The sentence holding token `index` (sentences are in order and do not overlap).
+    func sentence(containing index: Int) -> Range<Int>? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(index) ? sentences[low] : nil
+    }
+
     /// The byte length of the scalar at `index` when it is a non-ASCII symbol or punctuation
     /// mark (not a letter, digit or apostrophe), else nil.
     static func symbolLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
@@ -103,7 +114,7 @@ struct TaggingInput: Sendable {
     }
 
     /// Participles that make a name into a modifier ("Seattle-based", "U.S.-led", "state-run").
-    private static let attributiveSuffixes: Set<UInt64> = Set([
+    private static let attributiveSuffixes = KeySet([
         "based", "born", "led", "backed", "owned", "run", "controlled", "made", "funded", "listed",
         "headquartered", "registered", "bred", "raised", "trained", "educated", "affiliated", "aligned",
         "allied", "brokered", "sponsored", "built", "operated", "focused", "bound", "linked",

@@ -38,9 +38,10 @@ struct TokenForm: Sendable {
     init(start: Int, end: Int, bytes: UnsafeBufferPointer<UInt8>) {
         self.start = start
         self.end = end
-        word = FeatureHash.bytes(bytes, start..<end)
-        lower = FeatureHash.bytes(bytes, start..<end, lowercased: true)
-
+        // The spelling hashes (`FeatureHash.bytes`, exact and case-folded) are made in the
+        // same pass as the shape, then finished below.
+        var wordHash = FeatureHash.seed
+        var lowerHash = FeatureHash.seed
         var fullShape = FeatureHash.seed
         var collapsed = FeatureHash.seed
         var keyHash = FeatureHash.seed
@@ -71,19 +72,22 @@ struct TokenForm: Sendable {
             if runLength <= 4 { fullShape = (fullShape ^ UInt64(shapeClass)) &* 0x100_0000_01b3 }
             previousClass = shapeClass
 
-            if shapeClass == UInt8(ascii: "'") {
-                keyHash = (keyHash ^ UInt64(UInt8(ascii: "'"))) &* 0x100_0000_01b3
-            } else {
-                for offset in index..<(index + length) {
-                    var byte = bytes[offset]
-                    if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-                    keyHash = (keyHash ^ UInt64(byte)) &* 0x100_0000_01b3
-                }
+            let apostrophe = shapeClass == UInt8(ascii: "'")
+            if apostrophe { keyHash = (keyHash ^ UInt64(UInt8(ascii: "'"))) &* 0x100_0000_01b3 }
+            for offset in index..<(index + length) {
+                let byte = bytes[offset]
+                var folded = byte
+                if byte >= 0x41, byte <= 0x5A { folded |= 0x20 }
+                wordHash = (wordHash ^ UInt64(byte)) &* 0x100_0000_01b3
+                lowerHash = (lowerHash ^ UInt64(folded)) &* 0x100_0000_01b3
+                if !apostrophe { keyHash = (keyHash ^ UInt64(folded)) &* 0x100_0000_01b3 }
             }
             index += length
         }
         if flags.contains(.hasLetter) && !sawLower { flags.insert(.allCaps) }
         self.flags = flags
+        word = FeatureHash.finish(wordHash)
+        lower = FeatureHash.finish(lowerHash)
         shape = FeatureHash.finish(fullShape)
         shortShape = FeatureHash.finish(collapsed)
         key = FeatureHash.finish(keyHash)

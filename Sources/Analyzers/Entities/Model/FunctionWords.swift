@@ -5,7 +5,7 @@
 /// ("During Rosati's visit", "Instead Joubert kicked"), but they never begin one.
 /// "The" and "A" are left out: they do begin some names ("The Hague", "A.C. Milan").
 enum FunctionWords {
-    static let keys: Set<UInt64> = Set(words.map { FeatureHash.string($0) })
+    static let keys = KeySet(words.map { FeatureHash.string($0) })
 
     private static let words = [
         "about", "above", "across", "after", "afterwards", "again", "against", "all", "almost", "along",
@@ -31,7 +31,7 @@ enum FunctionWords {
 
     /// Month and weekday names (not "May", also a name): capitalised anywhere, but they never
     /// begin or end a name in news ("Friday", "June 12").
-    static let calendar: Set<UInt64> = Set([
+    static let calendar = KeySet([
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ].map { FeatureHash.string($0) })

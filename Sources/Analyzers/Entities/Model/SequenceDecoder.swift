@@ -32,7 +32,8 @@ struct SequenceDecoder {
         var earlier = KeyTable()
         let transitions = SequenceDecoder.transitionScores(of: scorer)
         for number in extractor.input.sentences.indices {
-            let result = decodeSentence(number, with: scorer, earlier: earlier, transitions: transitions)
+            let result = decodeSentence(number, with: scorer, earlier: earlier, transitions: transitions,
+                                        recordingFeatures: false)
             remember(result.tags, sentence: number, in: &earlier)
             tags.append(contentsOf: result.tags)
         }
@@ -62,26 +63,43 @@ struct SequenceDecoder {
     }
 
     /// `transitions`: the scorer's `transitionScores`, or nil while the weights change.
+    /// `recordingFeatures`: whether the result keeps the static features (the trainer needs
+    /// them; tagging does not).
     func decodeSentence<Scorer: TagScorer>(_ number: Int, with scorer: Scorer, earlier: KeyTable,
-                                           transitions: [Float]? = nil) -> SentenceResult {
+                                           transitions: [Float]? = nil, recordingFeatures: Bool = true) -> SentenceResult {
         let input = extractor.input
         let sentence = input.sentences[number]
         let count = sentence.count
         let tagCount = Tag.count
         var staticKeys: [UInt64] = []
-        staticKeys.reserveCapacity(count * 56)
         var staticRanges: [Range<Int>] = []
-        staticRanges.reserveCapacity(count)
+        if recordingFeatures {
+            staticKeys.reserveCapacity(count * 56)
+            staticRanges.reserveCapacity(count)
+        }
         var backPointers = [UInt8](repeating: 0, count: count * tagCount)
-        var best = [Float](repeating: -.infinity, count: tagCount)
-        var next = [Float](repeating: -.infinity, count: tagCount)
-        var staticScores = [Float](repeating: 0, count: Tag.stride)
-        var transitionScores = [Float](repeating: 0, count: Tag.stride)
-        var transitionKeys: [UInt64] = []
-        transitionKeys.reserveCapacity(4)
-        var alive: [Tag] = [.outside]
-        alive.reserveCapacity(beamWidth)
+
+        // Scratch memory: best and next scores per tag, the token's static and one transition's
+        // scores, then the token's feature keys and one transition's.
+        let floats = UnsafeMutablePointer<Float>.allocate(capacity: 4 * Tag.stride)
+        let keyMemory = UnsafeMutablePointer<UInt64>.allocate(capacity: FeatureBuffer.capacity + 8)
+        let beamMemory = UnsafeMutablePointer<UInt8>.allocate(capacity: beamWidth + 1)
+        defer {
+            floats.deallocate()
+            keyMemory.deallocate()
+            beamMemory.deallocate()
+        }
+        beamMemory[0] = Tag.outside.rawValue
+        var alive = Beam(tags: beamMemory, count: 1)
+        var best = floats
+        var next = floats + Tag.stride
+        let staticScores = floats + 2 * Tag.stride
+        let transitionScores = floats + 3 * Tag.stride
+        for slot in 0..<tagCount { best[slot] = -.infinity }
         best[0] = 0
+        var tokenKeys = FeatureBuffer(keyMemory)
+        var transitionKeys = FeatureBuffer(keyMemory + FeatureBuffer.capacity)
+        let successors = Tag.successors
 
         var nextMask = count == 0 ? 0 : SequenceDecoder.allowedTags(
             at: sentence.lowerBound, in: input, bytes: extractor.bytes,
@@ -90,14 +108,16 @@ struct SequenceDecoder {
         for offset in 0..<count {
             let index = sentence.lowerBound + offset
             let token = input.tokens[index]
-            let first = staticKeys.count
-            extractor.staticFeatures(of: index, in: sentence, sentenceNumber: number, into: &staticKeys)
-            extractor.earlierFeatures(of: index, earlierClass: token.isCapitalized ? UInt8(earlier[token.key] ?? 0) : 0, into: &staticKeys)
-            staticRanges.append(first..<staticKeys.count)
-            staticScores.withUnsafeMutableBufferPointer { scores in
-                scores.update(repeating: 0)
-                scorer.addScores(of: staticKeys[first...], into: scores.baseAddress!)
+            tokenKeys.removeAll()
+            extractor.staticFeatures(of: index, in: sentence, sentenceNumber: number, into: &tokenKeys)
+            extractor.earlierFeatures(of: index, earlierClass: token.isCapitalized ? UInt8(earlier[token.key] ?? 0) : 0, into: &tokenKeys)
+            if recordingFeatures {
+                let first = staticKeys.count
+                staticKeys.append(contentsOf: tokenKeys.keys)
+                staticRanges.append(first..<staticKeys.count)
             }
+            staticScores.update(repeating: 0, count: Tag.stride)
+            scorer.addScores(of: tokenKeys.keys, into: staticScores)
             let isLast = offset + 1 == count
             let tokenMask = nextMask
             if !isLast {
@@ -109,38 +129,41 @@ struct SequenceDecoder {
                 if offset + 2 == count { nextMask &= Tag.enders }
             }
             for tag in 0..<tagCount { next[tag] = -.infinity }
-            for previous in alive {
-                transitionKeys.removeAll(keepingCapacity: true)
+            // Tags given a score at this token: the others stay at minus infinity.
+            var reached: UInt32 = 0
+            for entry in 0..<alive.count {
+                let previous = Tag(rawValue: alive.tags[entry])
+                transitionKeys.removeAll()
                 extractor.transitionFeatures(of: index, previous: previous, lexicalOnly: transitions != nil, into: &transitionKeys)
-                transitionScores.withUnsafeMutableBufferPointer { scores in
-                    if let transitions {
-                        let base = Int(previous.rawValue) * Tag.stride
-                        for tag in 0..<Tag.stride { scores[tag] = transitions[base + tag] }
-                    } else {
-                        scores.update(repeating: 0)
-                    }
-                    scorer.addScores(of: transitionKeys[...], into: scores.baseAddress!)
+                if let transitions {
+                    let base = Int(previous.rawValue) * Tag.stride
+                    for tag in 0..<Tag.stride { transitionScores[tag] = transitions[base + tag] }
+                } else {
+                    transitionScores.update(repeating: 0, count: Tag.stride)
                 }
+                scorer.addScores(of: transitionKeys.keys, into: transitionScores)
                 let base = best[Int(previous.rawValue)]
-                var allowed = Tag.successors[Int(previous.rawValue)] & tokenMask
+                var allowed = successors[Int(previous.rawValue)] & tokenMask
                 while allowed != 0 {
                     let slot = allowed.trailingZeroBitCount
                     allowed &= allowed - 1
                     let score = base + staticScores[slot] + transitionScores[slot]
                     if score > next[slot] {
                         next[slot] = score
+                        reached |= 1 << UInt32(slot)
                         backPointers[offset * tagCount + slot] = previous.rawValue
                     }
                 }
             }
             swap(&best, &next)
             // Only tags the next token can follow stay in the beam, so it never runs dry.
-            SequenceDecoder.keepBest(beamWidth, of: best, continuingInto: isLast ? ~0 : nextMask, in: &alive)
+            SequenceDecoder.keepBest(beamWidth, of: UnsafeBufferPointer(start: best, count: tagCount),
+                                     reached: reached, continuingInto: isLast ? ~0 : nextMask, successors: successors, in: &alive)
         }
 
         var tags = [Tag](repeating: .outside, count: count)
         if count > 0 {
-            var tag = alive.first ?? .outside
+            var tag = alive.count > 0 ? Tag(rawValue: alive.tags[0]) : .outside
             for offset in stride(from: count - 1, through: 0, by: -1) {
                 tags[offset] = tag
                 tag = Tag(rawValue: backPointers[offset * tagCount + Int(tag.rawValue)])
@@ -187,33 +210,50 @@ struct SequenceDecoder {
     }
 
     /// Replaces `alive` with the `width` best-scoring reachable tags that some tag in `next`
-    /// may follow, best first, plus the best tag that closes every name if none of those does:
-    /// from it the sequence can always go on outside a name, so the beam never runs dry.
-    private static func keepBest(_ width: Int, of scores: [Float], continuingInto next: UInt32, in alive: inout [Tag]) {
-        alive.removeAll(keepingCapacity: true)
-        var taken: UInt32 = 0
-        for slot in 0..<scores.count where Tag.successors[slot] & next == 0 { taken |= 1 << UInt32(slot) }
+    /// may follow, best first (ties: the lower tag first), plus the best tag that closes every
+    /// name if none of those does: from it the sequence can always go on outside a name, so the
+    /// beam never runs dry.
+    /// `reached`: the tags with a score above minus infinity.
+    private static func keepBest(_ width: Int, of scores: UnsafeBufferPointer<Float>, reached: UInt32, continuingInto next: UInt32,
+                                 successors: [UInt32], in alive: inout Beam) {
+        alive.count = 0
+        var bestClosing = -1
         var hasClosed = false
-        for _ in 0..<width {
-            guard let slot = bestSlot(in: scores, excluding: taken) else { break }
-            taken |= 1 << UInt32(slot)
-            let tag = Tag(rawValue: UInt8(slot))
-            hasClosed = hasClosed || !tag.opensEntity
-            alive.append(tag)
+        let tags = alive.tags
+        var candidates = reached
+        while candidates != 0 {
+            let slot = candidates.trailingZeroBitCount
+            candidates &= candidates &- 1
+            guard successors[slot] & next != 0 else { continue }
+            let score = scores[slot]
+            guard score > -Float.infinity else { continue }
+            let closes = Tag.opening & (1 << UInt32(slot)) == 0
+            if closes && (bestClosing < 0 || score > scores[bestClosing]) { bestClosing = slot }
+            // Slots come in increasing order, so an equal score stays behind the earlier tag.
+            var position = alive.count
+            while position > 0 && scores[Int(tags[position - 1])] < score { position -= 1 }
+            guard position < width else { continue }
+            let last = min(alive.count, width - 1)
+            var move = last
+            while move > position {
+                tags[move] = tags[move - 1]
+                move -= 1
+            }
+            tags[position] = UInt8(slot)
+            alive.count = last + 1
         }
-        if !hasClosed, let slot = bestSlot(in: scores, excluding: taken | Tag.opening) {
-            alive.append(Tag(rawValue: UInt8(slot)))
+        for index in 0..<alive.count where Tag.opening & (1 << UInt32(tags[index])) == 0 { hasClosed = true }
+        if bestClosing >= 0 && !hasClosed {
+            tags[alive.count] = UInt8(bestClosing)
+            alive.count += 1
         }
     }
 
-    private static func bestSlot(in scores: [Float], excluding taken: UInt32) -> Int? {
-        var best: Int?
-        var bestScore = -Float.infinity
-        for slot in 0..<scores.count where taken & (1 << UInt32(slot)) == 0 && scores[slot] > bestScore {
-            bestScore = scores[slot]
-            best = slot
-        }
-        return best
+    /// The tags that go on from one token to the next, best first, in scratch memory with
+    /// room for the beam and one more.
+    struct Beam {
+        let tags: UnsafeMutablePointer<UInt8>
+        var count: Int
     }
 
     /// The entities a tag sequence spells: token ranges with their class.

@@ -1,22 +1,31 @@
+import Foundation
+
 /// A trained tagger: feature keys and their per-tag weights (16-bit integers times one scale),
 /// looked up through an open-addressing hash table. Immutable once built, so one instance serves
 /// every thread.
-final class TaggerModel: TagScorer, Sendable {
-    /// Hash slots: feature key (0 = empty slot) and the row of its weights, side by side so a
-    /// probe touches one cache line.
-    private let slots: [Slot]
+final class TaggerModel: TagScorer, @unchecked Sendable {
+    // @unchecked: `table` is written only in init and read-only afterwards.
+
+    /// Hash slots of one cache line each: the weights of a feature (`Tag.stride` Int16, the
+    /// slots past `Tag.count` zero) then, at `keyOffset`, its key (0 = empty slot). A lookup
+    /// that finds its key touches that one line only: the table is far larger than the caches,
+    /// and the misses are most of the tagger's time.
+    private let table: UnsafeMutableRawPointer
+    private let tableBytes: Int
     private let mask: Int
     /// One bit per hash of every key, small enough to stay in cache: most keys a text produces
     /// (rare words and word pairs) are not in the model, and this answers those without a probe.
     private let filter: [UInt64]
     private let filterMask: Int
-    /// Row-major quantised weights, `Tag.stride` per feature (the slots past `Tag.count` are
-    /// zero); a row fits one cache line.
-    private let rows: [Int16]
+    /// The stored weights, `Tag.count` per key in key order (kept for writing the model back).
+    private let quantised: [Int16]
     /// weight = quantised value * scale.
     let scale: Float
     /// Keys in row order (kept for writing the model back).
     let keys: [UInt64]
+
+    private static let slotBytes = 64
+    private static let keyOffset = 56
 
     var featureCount: Int { keys.count }
 
@@ -32,17 +41,33 @@ final class TaggerModel: TagScorer, Sendable {
     /// A model from stored weights: `quantised` holds `Tag.count` values per key.
     init(keys: [UInt64], quantised: [Int16], scale: Float) {
         precondition(quantised.count == keys.count * Tag.count, "weights do not match keys")
+        precondition(Tag.stride * 2 <= TaggerModel.keyOffset, "a weight row must fit before the key")
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, row: 0), count: capacity)
         let mask = capacity - 1
+        let tableBytes = capacity * TaggerModel.slotBytes
+        // Huge pages where the system gives them on request: the lookups are random over the
+        // whole table, and 4 KiB pages would add a TLB miss to most of them.
+        let hugePage = 2 << 20
+        let table = UnsafeMutableRawPointer.allocate(byteCount: tableBytes, alignment: tableBytes >= hugePage ? hugePage : 64)
+        if tableBytes >= hugePage { _ = madvise(table, tableBytes, MADV_HUGEPAGE) }
+        table.initializeMemory(as: UInt8.self, repeating: 0, count: tableBytes)
         for (row, key) in keys.enumerated() {
             let stored = TaggerModel.storedKey(key)
             var slot = Int(truncatingIfNeeded: stored) & mask
-            while slots[slot].key != 0 && slots[slot].key != stored { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: stored, row: row)
+            while true {
+                let found = table.load(fromByteOffset: slot * TaggerModel.slotBytes + TaggerModel.keyOffset, as: UInt64.self)
+                if found == 0 || found == stored { break }
+                slot = (slot + 1) & mask
+            }
+            let base = slot * TaggerModel.slotBytes
+            table.storeBytes(of: stored, toByteOffset: base + TaggerModel.keyOffset, as: UInt64.self)
+            for tag in 0..<Tag.count {
+                table.storeBytes(of: quantised[row * Tag.count + tag], toByteOffset: base + tag * 2, as: Int16.self)
+            }
         }
-        self.slots = slots
+        self.table = table
+        self.tableBytes = tableBytes
         self.mask = mask
         var filterBits = 1 << 16
         while filterBits < keys.count * 16 { filterBits <<= 1 }
@@ -54,17 +79,17 @@ final class TaggerModel: TagScorer, Sendable {
         }
         self.filter = filter
         self.filterMask = filterMask
-        var rows = [Int16](repeating: 0, count: keys.count * Tag.stride)
-        for row in keys.indices {
-            for tag in 0..<Tag.count { rows[row * Tag.stride + tag] = quantised[row * Tag.count + tag] }
-        }
-        self.rows = rows
+        self.quantised = quantised
         self.scale = scale
         self.keys = keys
     }
 
+    deinit {
+        table.deallocate()
+    }
+
     /// The quantised weight of `tag` for the feature in row `row` (rows follow `keys`).
-    func quantisedWeight(row: Int, tag: Int) -> Int16 { rows[row * Tag.stride + tag] }
+    func quantisedWeight(row: Int, tag: Int) -> Int16 { quantised[row * Tag.count + tag] }
 
     /// The filter bit of a key: taken from its high bits, independent of the slot index.
     @inline(__always)
@@ -75,42 +100,47 @@ final class TaggerModel: TagScorer, Sendable {
     static func storedKey(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
     /// `scores` must have room for `Tag.stride` values.
-    func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        var low = SIMD16<Int32>()
-        var high = SIMD4<Int32>()
+    func addScores(of keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        // A row is read as 32-bit words, each holding two neighbouring tags' weights: shifts
+        // sign-extend the low (even tag) and high (odd tag) halves, the sums stay exact.
+        var evenLow = SIMD8<Int32>()
+        var oddLow = SIMD8<Int32>()
+        var evenHigh = SIMD2<Int32>()
+        var oddHigh = SIMD2<Int32>()
         let filterMask = self.filterMask
+        let mask = self.mask
+        let table = UnsafeRawPointer(self.table)
         filter.withUnsafeBufferPointer { filter in
-        slots.withUnsafeBufferPointer { slots in
-            rows.withUnsafeBufferPointer { rows in
-                for key in keys {
-                    let stored = TaggerModel.storedKey(key)
-                    let bit = TaggerModel.filterBit(stored, filterMask)
-                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
-                    var slot = Int(truncatingIfNeeded: stored) & mask
-                    while true {
-                        let found = slots[slot]
-                        if found.key == stored {
-                            let row = UnsafeRawPointer(rows.baseAddress! + found.row * Tag.stride)
-                            low &+= SIMD16<Int32>(truncatingIfNeeded: row.loadUnaligned(as: SIMD16<Int16>.self))
-                            high &+= SIMD4<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 32, as: SIMD4<Int16>.self))
-                            break
-                        }
-                        if found.key == 0 { break }
-                        slot = (slot + 1) & mask
+            for key in keys {
+                let stored = TaggerModel.storedKey(key)
+                let bit = TaggerModel.filterBit(stored, filterMask)
+                if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { continue }
+                var slot = Int(truncatingIfNeeded: stored) & mask
+                while true {
+                    let row = table + slot &* TaggerModel.slotBytes
+                    let found = row.load(fromByteOffset: TaggerModel.keyOffset, as: UInt64.self)
+                    if found == stored {
+                        let low = row.load(as: SIMD8<Int32>.self)
+                        let high = row.load(fromByteOffset: 32, as: SIMD2<Int32>.self)
+                        evenLow &+= (low &<< 16) &>> 16
+                        oddLow &+= low &>> 16
+                        evenHigh &+= (high &<< 16) &>> 16
+                        oddHigh &+= high &>> 16
+                        break
                     }
+                    if found == 0 { break }
+                    slot = (slot &+ 1) & mask
                 }
             }
         }
+        // Lane by lane as SIMD16<Float>(sums) * scale would: the same conversions and roundings.
+        for index in 0..<8 {
+            scores[2 * index] = scores[2 * index] + Float(evenLow[index]) * scale
+            scores[2 * index + 1] = scores[2 * index + 1] + Float(oddLow[index]) * scale
         }
-        let raw = UnsafeMutableRawPointer(scores)
-        raw.storeBytes(of: raw.loadUnaligned(as: SIMD16<Float>.self) + SIMD16<Float>(low) * scale,
-                       toByteOffset: 0, as: SIMD16<Float>.self)
-        raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 64, as: SIMD4<Float>.self) + SIMD4<Float>(high) * scale,
-                       toByteOffset: 64, as: SIMD4<Float>.self)
-    }
-
-    private struct Slot {
-        var key: UInt64
-        var row: Int
+        for index in 0..<2 {
+            scores[16 + 2 * index] = scores[16 + 2 * index] + Float(evenHigh[index]) * scale
+            scores[17 + 2 * index] = scores[17 + 2 * index] + Float(oddHigh[index]) * scale
+        }
     }
 }

@@ -10,7 +10,7 @@ struct LabelRefiner {
     var bytes: [UInt8]? = nil
 
     /// Last words that make a place a geographic feature rather than a political unit.
-    private static let geographicHeads: Set<UInt64> = Set([
+    private static let geographicHeads = KeySet([
         "river", "sea", "ocean", "lake", "mountain", "mountains", "mount", "valley", "island", "islands",
         "gulf", "bay", "coast", "peninsula", "desert", "strait", "straits", "canal", "channel", "basin",
         "plain", "plains", "plateau", "hills", "forest", "delta", "glacier", "volcano", "reef", "cape",
@@ -19,7 +19,7 @@ struct LabelRefiner {
     ].map { FeatureHash.string($0) })
 
     /// First words of a place name that make it a geographic feature ("Mount Everest", "Lake Tana").
-    private static let geographicLeads: Set<UInt64> = Set(["mount", "lake", "cape", "gulf", "sea", "strait", "bay"]
+    private static let geographicLeads = KeySet(["mount", "lake", "cape", "gulf", "sea", "strait", "bay"]
         .map { FeatureHash.string($0) })
 
     func label(of mention: Mention, tokens: [TokenForm]) -> EntityLabel {

@@ -195,7 +195,7 @@ extension MentionCorrections {
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    static let articles: Set<UInt64> = Set(["the", "a", "an"].map { FeatureHash.string($0) })
+    static let articles = KeySet(["the", "a", "an"].map { FeatureHash.string($0) })
 
     /// A place followed by capitalised words ending in an administrative division is one name:
     /// "Hong Kong Special Administrative Region", "Xinjiang Uyghur Autonomous Region".

@@ -52,7 +52,7 @@ struct MentionCorrections {
 
     /// Nouns whose names are places even when an organisation seems to be meant: roads, squares,
     /// bridges, arenas ("Center" is left out: many organisations are centres).
-    private static let structureWords: Set<UInt64> = Set([
+    private static let structureWords = KeySet([
         "street", "road", "avenue", "boulevard", "lane", "drive", "square", "plaza", "highway", "freeway",
         "motorway", "expressway", "parkway", "bridge", "tunnel", "stadium", "arena",
     ].map { FeatureHash.string($0) })
@@ -111,7 +111,7 @@ struct MentionCorrections {
 
     /// Combining forms of nations ("Sino-", "Anglo-", "Franco-"): a word made with one names a
     /// relation between peoples, not a place or an organisation.
-    private static let combiningForms: Set<UInt64> = Set([
+    private static let combiningForms = KeySet([
         "sino", "anglo", "franco", "russo", "indo", "afro", "euro", "italo", "greco", "austro", "germano",
         "hispano", "judeo", "turco", "irano", "serbo", "nippo", "luso", "polono", "fenno", "swedo",
     ].map { FeatureHash.string($0) })
@@ -132,12 +132,12 @@ struct MentionCorrections {
 
     // MARK: Sports
 
-    private static let winsBefore: Set<UInt64> = Set([
+    private static let winsBefore = KeySet([
         "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "drew", "won", "lost", "held",
         "rallied", "cruised", "hammered", "downed", "overcame", "stunned",
     ].map { FeatureHash.string($0) })
 
-    private static let winsAfter: Set<UInt64> = Set([
+    private static let winsAfter = KeySet([
         "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "against", "hammered", "downed",
         "overcame", "stunned", "to", "with", "over",
     ].map { FeatureHash.string($0) })

@@ -17,7 +17,9 @@ struct MentionLinker {
     func link(_ found: [Mention]) -> [Mention] {
         var mentions = addPersonAliases(to: found.map(withoutTitle))
         preferPersonReadings(&mentions)
-        for index in mentions.indices { mentions[index].canonical = canonicalIndex(of: index, in: mentions) }
+        // Word keys of every mention, once: canonical names compare every pair of mentions.
+        let words = mentions.map { keys(of: $0).map(\.key) }
+        for index in mentions.indices { mentions[index].canonical = canonicalIndex(of: index, in: mentions, words: words) }
         return mentions
     }
 
@@ -70,7 +72,7 @@ struct MentionLinker {
     /// A capitalised neighbour suggests the word is part of another name ("Biden Administration").
     private func isInsideLongerName(_ index: Int) -> Bool {
         let tokens = input.tokens
-        let sentence = input.sentences.first { $0.contains(index) } ?? index..<(index + 1)
+        let sentence = input.sentence(containing: index) ?? index..<(index + 1)
         if index > sentence.lowerBound, tokens[index - 1].isCapitalized, !tokens[index - 1].isAllCaps { return true }
         if index + 1 < sentence.upperBound, tokens[index + 1].isCapitalized { return true }
         return false
@@ -88,18 +90,18 @@ struct MentionLinker {
         }
     }
 
-    private func canonicalIndex(of index: Int, in mentions: [Mention]) -> Int {
+    /// `words`: the word keys of each mention.
+    private func canonicalIndex(of index: Int, in mentions: [Mention], words: [[UInt64]]) -> Int {
         let mention = mentions[index]
-        let words = keys(of: mention).map(\.key)
         if mention.coarse == .person {
             var best = index
             for (other, candidate) in mentions.enumerated() where candidate.coarse == .person
                 && candidate.tokens.count > mentions[best].tokens.count {
-                if contains(keys(of: candidate).map(\.key), words) { best = other }
+                if contains(words[other], words[index]) { best = other }
             }
             return best
         }
-        if mention.coarse == .org, let longer = organisationEnding(like: index, in: mentions) { return longer }
+        if mention.coarse == .org, let longer = organisationEnding(like: index, in: mentions, words: words) { return longer }
         if mention.coarse == .org, mention.tokens.count == 1 {
             let token = input.tokens[mention.tokens.lowerBound]
             guard token.isAllCaps, token.end - token.start >= 2 else { return index }
@@ -116,14 +118,14 @@ struct MentionLinker {
 
     /// A later short name of an organisation mentioned in full before: "the Post" after "The
     /// Washington Post". Only when exactly one earlier organisation name ends with the same words.
-    private func organisationEnding(like index: Int, in mentions: [Mention]) -> Int? {
-        var words = keys(of: mentions[index]).map(\.key)
+    private func organisationEnding(like index: Int, in mentions: [Mention], words allWords: [[UInt64]]) -> Int? {
+        var words = allWords[index][...]
         if words.first == MentionLinker.the { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         var found: Int?
         var fullNames = Set<UInt64>()
         for (other, candidate) in mentions[..<index].enumerated() where candidate.coarse == .org {
-            var candidateWords = keys(of: candidate).map(\.key)
+            var candidateWords = allWords[other][...]
             if candidateWords.first == MentionLinker.the { candidateWords.removeFirst() }
             guard candidateWords.count > words.count, candidateWords.suffix(words.count).elementsEqual(words) else { continue }
             fullNames.insert(PhraseTable.key(of: input.tokens[candidate.tokens]))

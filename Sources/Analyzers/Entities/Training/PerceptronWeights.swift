@@ -13,7 +13,7 @@ final class PerceptronWeights: TagScorer {
 
     func tick() { clock += 1 }
 
-    func addScores(of keys: ArraySlice<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+    func addScores(of keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         weights.withUnsafeBufferPointer { weights in
             for key in keys {
                 guard let row = rows[key] else { continue }
