@@ -191,11 +191,7 @@ public final class AtomicFileSink: RecordSink {
         guard fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS || isDirect else {
             throw OutputError(message: "cannot write \(path): \(errnoMessage())")
         }
-        let closed = done.withLock { value -> Bool in
-            defer { value = true }
-            return value
-        }
-        if !closed, close(descriptor) != 0 { throw OutputError(message: "cannot write \(path): \(errnoMessage())") }
+        if closeOnce() == false { throw OutputError(message: "cannot write \(path): \(errnoMessage())") }
         if isDirect { return }
         guard rename(partialPath, target) == 0 else {
             throw OutputError(message: "cannot write \(path): \(errnoMessage())")
@@ -204,11 +200,17 @@ public final class AtomicFileSink: RecordSink {
 
     /// Closes and removes the partial file (a run abandoned on purpose).
     public func discard() {
-        let closed = done.withLock { value -> Bool in
+        _ = closeOnce()
+        if !isDirect { unlink(partialPath) }
+    }
+
+    /// Closes the descriptor the first time it is called: true when it closed cleanly, false on a
+    /// close error, nil when it was already closed.
+    private func closeOnce() -> Bool? {
+        let alreadyClosed = done.withLock { value -> Bool in
             defer { value = true }
             return value
         }
-        if !closed { close(descriptor) }
-        if !isDirect { unlink(partialPath) }
+        return alreadyClosed ? nil : close(descriptor) == 0
     }
 }
