@@ -3,7 +3,7 @@ SWIFT ?= swift
 GLOSS := .build/release/gloss
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo test validate clean
+.PHONY: deps build release demo test tsan asan fuzz check validate clean
 
 ## deps: install the C library Gloss needs (libyaml, from Debian's libyaml-dev) when missing
 deps:
@@ -28,9 +28,30 @@ demo: release
 test: deps
 	$(SWIFT) test
 
+# The sanitizer passes build in their own folders. A sanitizer's runtime is linked into the
+# executable that loads the plugin libraries; --export-dynamic lets those libraries, built with the
+# same sanitizer, find its symbols (without it: "undefined symbol: __tsan_external_write").
+SANITIZER_LINK := -Xlinker --export-dynamic
+
+## tsan: the whole test suite, with the gloss binary it runs, under ThreadSanitizer (.build-tsan/)
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(SANITIZER_LINK)
+
+## asan: the same under AddressSanitizer (.build-asan/); leaks are the fuzzers' job (see README)
+asan: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan $(SANITIZER_LINK)
+
+## fuzz: every libFuzzer target of Fuzz/ for FUZZ_SECONDS each (.build-fuzz/); fails on any crash, leak or timeout
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+## check: what CI runs: the tests, the ThreadSanitizer pass, then the fuzzers
+check: test tsan fuzz
+
 ## validate: check pipelines.yaml
 validate: release
 	$(GLOSS) validate
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-tsan .build-asan

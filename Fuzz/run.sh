@@ -2,6 +2,8 @@
 # Builds every libFuzzer target of Fuzz/ and runs each for a bounded time.
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET]          (default 60; FUZZ_TARGETS="yaml quotes" to pick some)
+#   FUZZ_RUNS=1000000 Fuzz/run.sh 3600        (stop each target after that many executions, or
+#                                              at the time limit if that comes first)
 #
 # Targets are built with -sanitize=fuzzer,address into .build-fuzz/ (ignored by git). Each run
 # starts from the seeds and dictionary in Fuzz/Corpus/ and Fuzz/Dictionaries/ (`yaml`,
@@ -13,7 +15,8 @@
 set -euo pipefail
 
 seconds=${1:-60}
-[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: Fuzz/run.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: [FUZZ_RUNS=N] [FUZZ_TARGETS=...] Fuzz/run.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
+[[ "${FUZZ_RUNS:-0}" =~ ^[0-9]+$ ]] || { echo "fuzz: FUZZ_RUNS must be a number of executions" >&2; exit 2; }
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
 scratch="$root/.build-fuzz"
@@ -61,6 +64,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
              -artifact_prefix="$artifacts/")
+    [[ -z ${FUZZ_RUNS:-} ]] || options+=(-runs="$FUZZ_RUNS")
     # The text layer and the analyzers share the text seeds and dictionary.
     inputs=$target
     [[ $target == yaml || $target == json-lines ]] || inputs=text
