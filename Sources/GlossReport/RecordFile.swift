@@ -26,7 +26,7 @@ public final class RecordFile {
         if path == "-" {
             descriptor = 0
         } else {
-            let opened = open(path, O_RDONLY)
+            let opened = open(path, O_RDONLY | O_CLOEXEC)
             guard opened >= 0 else {
                 throw ReportError("\(path): cannot read: \(String(cString: strerror(errno)))")
             }

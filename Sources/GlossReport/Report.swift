@@ -126,7 +126,7 @@ public enum Report {
     /// sees half a report.
     public static func write(_ html: String, to path: String) throws(ReportError) {
         let temporary = path + ".partial"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw ReportError("\(path): cannot write: \(String(cString: strerror(errno)))") }
         var bytes = Array(html.utf8)
         var offset = 0

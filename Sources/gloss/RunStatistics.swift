@@ -27,7 +27,7 @@ enum RunStatistics {
         var writer = JSONWriter()
         writer.value(.object(figures))
         let text = String(decoding: writer.bytes, as: UTF8.self) + "\n"
-        guard let file = fopen(path, "w") else {
+        guard let file = fopen(path, "we") else {
             throw OutputError(message: "cannot write stats to \(path): \(String(cString: strerror(errno)))")
         }
         defer { fclose(file) }

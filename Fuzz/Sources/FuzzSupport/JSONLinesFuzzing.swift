@@ -85,8 +85,9 @@ public enum JSONLinesFuzzing {
         Invariant.require(items == expected, "\(expected) non-blank lines yielded \(items) items")
     }
 
-    /// Lines as the reader defines them: split on LF, one trailing CR dropped, lines of only
-    /// spaces and tabs skipped (but not the first line when it starts with a byte-order mark).
+    /// Lines as the reader defines them: split on LF, one trailing CR dropped, a byte-order mark
+    /// at the start of the file dropped, then lines of only spaces and tabs skipped (so a first
+    /// line holding only a byte-order mark is blank).
     static func nonBlankLines(_ bytes: [UInt8]) -> Int {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
@@ -94,11 +95,8 @@ public enum JSONLinesFuzzing {
         for (index, raw) in lines.enumerated() {
             var line = raw
             if line.last == 0x0D { line = line.dropLast() }
-            if index == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) {
-                count += 1
-            } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                count += 1
-            }
+            if index == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { count += 1 }
         }
         return count
     }

@@ -65,7 +65,7 @@ public enum DocumentReader {
         } else if file.isCompressed {
             source = try GzipSource(path: file.path)
         } else {
-            descriptor = open(file.path, O_RDONLY)
+            descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw InputError(message: "\(file.path): cannot read: \(errnoMessage())") }
             source = DescriptorSource(descriptor: descriptor, name: file.path)
         }

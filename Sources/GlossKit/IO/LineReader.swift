@@ -37,7 +37,7 @@ final class GzipSource: ByteSource {
     let name: String
 
     init(path: String) throws(InputError) {
-        guard let file = gzopen(path, "rb") else {
+        guard let file = gzopen(path, "rbe") else {
             throw InputError(message: "\(path): cannot read: \(errnoMessage())")
         }
         _ = gzbuffer(file, 1 << 17)
@@ -132,7 +132,7 @@ final class LineReader {
 
 /// Reads a whole file into memory.
 func readWholeFile(_ path: String) throws(InputError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw InputError(message: "\(path): cannot read: \(errnoMessage())") }
     defer { close(descriptor) }
     var bytes: [UInt8] = []

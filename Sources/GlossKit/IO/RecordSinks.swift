@@ -103,7 +103,7 @@ public final class AtomicFileSink: RecordSink {
             isDirect = true
             partialPath = target
             resumePoint = nil
-            descriptor = open(target, O_WRONLY)
+            descriptor = open(target, O_WRONLY | O_CLOEXEC)
         } else {
             isDirect = false
             let slash = target.lastIndex(of: "/")
@@ -114,10 +114,10 @@ public final class AtomicFileSink: RecordSink {
             }
             if resume, stat(partialPath, &info) == 0 {
                 resumePoint = try Self.cutTornTail(partialPath, name: path)
-                descriptor = open(partialPath, O_WRONLY | O_APPEND)
+                descriptor = open(partialPath, O_WRONLY | O_APPEND | O_CLOEXEC)
             } else {
                 resumePoint = nil
-                descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+                descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             }
         }
         guard descriptor >= 0 else {

@@ -49,7 +49,7 @@ public enum YAMLLoader {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw YAMLError(mark: nil, path: "", message: "cannot read: is a directory", file: name)
         }
-        guard let handle = fopen(path, "rb") else {
+        guard let handle = fopen(path, "rbe") else {
             throw YAMLError(mark: nil, path: "", message: "cannot read: \(errnoMessage())", file: name)
         }
         defer { fclose(handle) }
