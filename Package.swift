@@ -97,6 +97,13 @@ let package = Package(
         .target(name: "GlossFixtureFutureABI", path: "Tests/GlossPluginTests/Fixtures/FutureABI", publicHeadersPath: "."),
         .target(name: "GlossFixtureNotAPlugin", path: "Tests/GlossPluginTests/Fixtures/NotAPlugin", publicHeadersPath: "."),
         .target(name: "GlossFixtureCPlugin", path: "Tests/GlossPluginTests/Fixtures/CPlugin", publicHeadersPath: "."),
+        // What the end-to-end test targets share: running the built gloss, finding the build
+        // folder and the package root, and temporary directories that remove themselves.
+        .target(
+            name: "GlossTestSupport",
+            path: "Tests/GlossTestSupport",
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "GlossPluginTests",
             dependencies: ["GlossKit", "GlossReadability", "gloss"],
