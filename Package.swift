@@ -161,7 +161,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossReliabilityTests",
-            dependencies: ["gloss"],
+            dependencies: ["GlossTestSupport", "gloss"],
             path: "Tests/GlossReliabilityTests",
             swiftSettings: strictSwift
         ),
