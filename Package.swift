@@ -155,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["gloss"],
+            dependencies: ["GlossTestSupport", "gloss"],
             path: "Tests/GlossCLITests",
             swiftSettings: strictSwift
         ),
