@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossPluginTests",
-            dependencies: ["GlossKit", "GlossReadability", "gloss"],
+            dependencies: ["GlossKit", "GlossReadability", "GlossTestSupport", "gloss"],
             path: "Tests/GlossPluginTests",
             exclude: ["Fixtures"],
             swiftSettings: strictSwift
