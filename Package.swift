@@ -149,7 +149,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossReportTests",
-            dependencies: ["GlossKit", "GlossReport", "gloss"],
+            dependencies: ["GlossKit", "GlossReport", "GlossTestSupport", "gloss"],
             path: "Tests/GlossReportTests",
             swiftSettings: strictSwift
         ),
