@@ -97,9 +97,16 @@ let package = Package(
         .target(name: "GlossFixtureFutureABI", path: "Tests/GlossPluginTests/Fixtures/FutureABI", publicHeadersPath: "."),
         .target(name: "GlossFixtureNotAPlugin", path: "Tests/GlossPluginTests/Fixtures/NotAPlugin", publicHeadersPath: "."),
         .target(name: "GlossFixtureCPlugin", path: "Tests/GlossPluginTests/Fixtures/CPlugin", publicHeadersPath: "."),
+        // What the end-to-end test targets share: running the built gloss, finding the build
+        // folder and the package root, and temporary directories that remove themselves.
+        .target(
+            name: "GlossTestSupport",
+            path: "Tests/GlossTestSupport",
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "GlossPluginTests",
-            dependencies: ["GlossKit", "GlossReadability", "gloss"],
+            dependencies: ["GlossKit", "GlossReadability", "GlossTestSupport", "gloss"],
             path: "Tests/GlossPluginTests",
             exclude: ["Fixtures"],
             swiftSettings: strictSwift
@@ -142,19 +149,19 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossReportTests",
-            dependencies: ["GlossKit", "GlossReport", "gloss"],
+            dependencies: ["GlossKit", "GlossReport", "GlossTestSupport", "gloss"],
             path: "Tests/GlossReportTests",
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "GlossCLITests",
-            dependencies: ["gloss"],
+            dependencies: ["GlossTestSupport", "gloss"],
             path: "Tests/GlossCLITests",
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "GlossReliabilityTests",
-            dependencies: ["gloss"],
+            dependencies: ["GlossTestSupport", "gloss"],
             path: "Tests/GlossReliabilityTests",
             swiftSettings: strictSwift
         ),

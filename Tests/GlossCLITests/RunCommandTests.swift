@@ -1,8 +1,16 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @Suite("gloss run, end to end")
 struct RunCommandTests {
+    /// This test's files, removed when it ends.
+    let scratch: TemporaryDirectory
+
+    init() throws {
+        scratch = try TemporaryDirectory(prefix: "gloss-test")
+    }
+
     let twoSteps = """
     version: 1
     default: two
@@ -14,10 +22,7 @@ struct RunCommandTests {
     """
 
     func config() throws -> (directory: String, config: String) {
-        let directory = try GlossProcess.temporaryDirectory()
-        let config = directory + "/pipelines.yaml"
-        try GlossProcess.write(twoSteps, to: config)
-        return (directory, config)
+        (scratch.path, try scratch.write(twoSteps, to: "pipelines.yaml"))
     }
 
     @Test func everyInputLineYieldsOneRecordEvenWhenMalformed() throws {
@@ -32,7 +37,7 @@ struct RunCommandTests {
 
         {"id": "ok-2", "text": "Last one.", "source": "wire"}
         """
-        let result = try GlossProcess.run(["run", "--config", config, "-"], stdin: input)
+        let result = try GlossBinary.run(["run", "--config", config, "-"], stdin: input)
         #expect(result.status == 1)
         let records = result.records
         #expect(records.count == 7)
@@ -57,8 +62,8 @@ struct RunCommandTests {
             let sentences = Array(repeating: "Sentence number \(index) is here.", count: index % 7 + 1).joined(separator: " ")
             text += "{\"id\": \"doc-\(index)\", \"text\": \"\(sentences)\"}\n"
         }
-        try GlossProcess.write(text, to: input)
-        let result = try GlossProcess.run(["run", "--config", config, "--jobs", "4", input])
+        try scratch.write(text, to: "many.jsonl")
+        let result = try GlossBinary.run(["run", "--config", config, "--jobs", "4", input])
         #expect(result.status == 0)
         let lines = result.lines
         #expect(lines.count == 10_000)
@@ -76,9 +81,9 @@ struct RunCommandTests {
         let text = "Café owners in Zürich met. 中国代表团 arrived. The 🙂 emoji stayed. Re\u{301}sumé sent."
         let input = directory + "/unicode.jsonl"
         let escaped = String(data: try JSONSerialization.data(withJSONObject: ["id": "u", "text": text]), encoding: .utf8)!
-        try GlossProcess.write(escaped + "\n", to: input)
+        try scratch.write(escaped + "\n", to: "unicode.jsonl")
         let output = directory + "/out.jsonl"
-        let result = try GlossProcess.run(["run", "--config", config, "--output", output, input])
+        let result = try GlossBinary.run(["run", "--config", config, "--output", output, input])
         #expect(result.status == 0)
         let script = """
         import json, sys
@@ -103,7 +108,7 @@ struct RunCommandTests {
     @Test func outputFileIsWrittenAtomically() throws {
         let (directory, config) = try config()
         let output = directory + "/records.jsonl"
-        let result = try GlossProcess.run(["run", "--config", config, "--output", output, "-"],
+        let result = try GlossBinary.run(["run", "--config", config, "--output", output, "-"],
                                           stdin: "{\"id\": \"a\", \"text\": \"One. Two.\"}\n")
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
@@ -115,7 +120,7 @@ struct RunCommandTests {
 
     @Test func outputIntoMissingDirectoryIsAConfigurationError() throws {
         let (directory, config) = try config()
-        let result = try GlossProcess.run(["run", "--config", config, "--output", directory + "/nope/out.jsonl", "-"], stdin: "")
+        let result = try GlossBinary.run(["run", "--config", config, "--output", directory + "/nope/out.jsonl", "-"], stdin: "")
         #expect(result.status == 2)
         #expect(result.stderr == "gloss: cannot write \(directory)/nope/out.jsonl: directory '\(directory)/nope' does not exist\n")
     }
@@ -123,7 +128,7 @@ struct RunCommandTests {
     @Test func stopAtFirstError() throws {
         let (_, config) = try config()
         let input = "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\"}\n{\"id\": \"c\", \"text\": \"Never read.\"}\n"
-        let result = try GlossProcess.run(["run", "--config", config, "--on-error", "stop", "--jobs", "1"], stdin: input)
+        let result = try GlossBinary.run(["run", "--config", config, "--on-error", "stop", "--jobs", "1"], stdin: input)
         #expect(result.status == 1)
         #expect(result.records.map { $0["id"] as? String } == ["a", "b"])
         #expect(result.stderr.contains("stopped at the first error"))
@@ -132,11 +137,11 @@ struct RunCommandTests {
     @Test func textFilesAndDirectories() throws {
         let (directory, config) = try config()
         try FileManager.default.createDirectory(atPath: directory + "/corpus/sub", withIntermediateDirectories: true)
-        try GlossProcess.write("Second story. It is short.", to: directory + "/corpus/b-story.txt")
-        try GlossProcess.write("First story.", to: directory + "/corpus/a-story.txt")
-        try GlossProcess.write("{\"id\": \"nested\", \"text\": \"Nested.\"}\n", to: directory + "/corpus/sub/more.jsonl")
-        try GlossProcess.write("ignored", to: directory + "/corpus/notes.md")
-        let result = try GlossProcess.run(["run", "--config", config, directory + "/corpus"])
+        try scratch.write("Second story. It is short.", to: "corpus/b-story.txt")
+        try scratch.write("First story.", to: "corpus/a-story.txt")
+        try scratch.write("{\"id\": \"nested\", \"text\": \"Nested.\"}\n", to: "corpus/sub/more.jsonl")
+        try scratch.write("ignored", to: "corpus/notes.md")
+        let result = try GlossBinary.run(["run", "--config", config, directory + "/corpus"])
         #expect(result.status == 0)
         #expect(result.records.map { $0["id"] as? String } == ["a-story", "b-story", "nested"])
     }
@@ -145,7 +150,7 @@ struct RunCommandTests {
         let (directory, config) = try config()
         let path = directory + "/broken.txt"
         try Data([0x4F, 0x4B, 0x20, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: path))
-        let result = try GlossProcess.run(["run", "--config", config, path])
+        let result = try GlossBinary.run(["run", "--config", config, path])
         #expect(result.status == 1)
         let error = result.records.first?["error"] as? [String: Any]
         #expect(error?["message"] as? String == "invalid UTF-8 at byte 3")
@@ -154,7 +159,7 @@ struct RunCommandTests {
 
     @Test func tornLastLineIsReported() throws {
         let (_, config) = try config()
-        let result = try GlossProcess.run(["run", "--config", config], stdin: "{\"id\": \"a\", \"text\": \"Whole.\"}\n{\"id\": \"b\", \"te")
+        let result = try GlossBinary.run(["run", "--config", config], stdin: "{\"id\": \"a\", \"text\": \"Whole.\"}\n{\"id\": \"b\", \"te")
         #expect(result.status == 1)
         #expect(result.records.count == 2)
         let message = (result.records[1]["error"] as? [String: Any])?["message"] as? String
@@ -163,29 +168,29 @@ struct RunCommandTests {
 
     @Test func emptyInputAndMissingFinalNewline() throws {
         let (_, config) = try config()
-        let empty = try GlossProcess.run(["run", "--config", config], stdin: "")
+        let empty = try GlossBinary.run(["run", "--config", config], stdin: "")
         #expect(empty.status == 0)
         #expect(empty.stdout.isEmpty)
         #expect(empty.stderr.contains("gloss: 0 documents, 0 errors"))
-        let unterminated = try GlossProcess.run(["run", "--config", config], stdin: "{\"id\": \"a\", \"text\": \"No newline.\"}")
+        let unterminated = try GlossBinary.run(["run", "--config", config], stdin: "{\"id\": \"a\", \"text\": \"No newline.\"}")
         #expect(unterminated.status == 0)
         #expect(unterminated.records.count == 1)
     }
 
     @Test func usageAndConfigurationErrorsExitWith2() throws {
         let (directory, config) = try config()
-        let missing = try GlossProcess.run(["run", "--config", config, directory + "/absent.jsonl"])
+        let missing = try GlossBinary.run(["run", "--config", config, directory + "/absent.jsonl"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "gloss: \(directory)/absent.jsonl: cannot read input: no such file or directory\n")
-        let unknownType = try GlossProcess.run(["run", "--config", config, config])
+        let unknownType = try GlossBinary.run(["run", "--config", config, config])
         #expect(unknownType.status == 2)
         #expect(unknownType.stderr.contains("unknown input type (expected .txt, .jsonl, .jsonl.gz or a directory)"))
-        let badJobs = try GlossProcess.run(["run", "--config", config, "--jobs", "0"])
+        let badJobs = try GlossBinary.run(["run", "--config", config, "--jobs", "0"])
         #expect(badJobs.status == 2)
         #expect(badJobs.stderr.hasPrefix("Error: --jobs must be at least 1, got 0"))
-        let badFlag = try GlossProcess.run(["run", "--frobnicate"])
+        let badFlag = try GlossBinary.run(["run", "--frobnicate"])
         #expect(badFlag.status == 2)
-        let badPipeline = try GlossProcess.run(["run", "--config", config, "-p", "tow"], stdin: "")
+        let badPipeline = try GlossBinary.run(["run", "--config", config, "-p", "tow"], stdin: "")
         #expect(badPipeline.status == 2)
         #expect(badPipeline.stderr == "gloss: \(config): no pipeline named 'tow' (did you mean 'two'?); pipelines: two\n")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// examples/spark/gloss_spark.py in Spark local mode: several partitions, each piped through
@@ -19,24 +20,30 @@ enum PySpark {
 
 @Suite("Apache Spark example", .enabled(if: PySpark.isInstalled, "pyspark is not installed (pip install pyspark)"))
 struct SparkExampleTests {
+    /// This test's files, removed when it ends.
+    let scratch: TemporaryDirectory
+
+    init() throws {
+        scratch = try TemporaryDirectory(prefix: "gloss-test")
+    }
+
     @Test(.timeLimit(.minutes(5))) func sparkPipeGivesThePlainRunsRecords() throws {
-        let directory = try GlossProcess.temporaryDirectory()
+        let directory = scratch.path
         var text = ""
         for index in 0..<400 {
             text += "{\"id\": \"s-\(index)\", \"text\": \"Report \(index) from Geneva. Talks went on. Mr. Li said more.\", \"source\": \"wire\"}\n"
         }
         text += "{\"id\": \"broken\"}\n"
-        let input = directory + "/corpus.jsonl"
-        try GlossProcess.write(text, to: input)
-        let config = GlossProcess.packageRoot + "/pipelines.yaml"
+        let input = try scratch.write(text, to: "corpus.jsonl")
+        let config = PackageRoot.path + "/pipelines.yaml"
 
-        let plain = try GlossProcess.run(["run", "--config", config, "--quiet", input])
+        let plain = try GlossBinary.run(["run", "--config", config, "--quiet", input])
         #expect(plain.lines.count == 401)
 
         let spark = Process()
         spark.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        spark.arguments = ["python3", GlossProcess.packageRoot + "/examples/spark/gloss_spark.py", input, directory + "/out",
-                           "--gloss", GlossProcess.binary, "--config", config, "--partitions", "4", "--master", "local[2]", "--jobs", "1"]
+        spark.arguments = ["python3", PackageRoot.path + "/examples/spark/gloss_spark.py", input, directory + "/out",
+                           "--gloss", GlossBinary.path, "--config", config, "--partitions", "4", "--master", "local[2]", "--jobs", "1"]
         spark.standardOutput = FileHandle.nullDevice
         spark.standardError = FileHandle.nullDevice
         try spark.run()

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Out-of-process analyzers that misbehave: each failure costs exactly the document it happened
@@ -32,7 +33,7 @@ struct CommandAnalyzerTests {
         send({"id": record["id"], "length": len(text)})
     """
 
-    func run(_ texts: [String], jobs: Int) throws -> PluginProcess.Result {
+    func run(_ texts: [String], jobs: Int) throws -> GlossBinary.Outcome {
         let yaml = """
         version: 1
         plugins:
@@ -43,16 +44,16 @@ struct CommandAnalyzerTests {
           news:
             steps: [sentences, length]
         """
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": yaml, "flaky.py": Self.script])
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": yaml, "flaky.py": Self.script])
         let documents = texts.enumerated().map { ("doc-\($0.offset)", $0.element) }
-        return try PluginProcess.run(["run", "--jobs", String(jobs)], stdin: PluginProcess.input(documents), in: directory)
+        return try directory.gloss(["run", "--jobs", String(jobs)], stdin: JSONLines.documents(documents))
     }
 
     static func texts(_ count: Int, replacing special: [Int: String]) -> [String] {
         (0..<count).map { special[$0] ?? "Officials met in Geneva on day \($0). They agreed to meet again." }
     }
 
-    func check(_ result: PluginProcess.Result, count: Int, failures: [Int: String]) {
+    func check(_ result: GlossBinary.Outcome, count: Int, failures: [Int: String]) {
         let records = result.records
         #expect(records.count == count, "records out = documents in")
         #expect(records.map { $0["id"] as? String } == (0..<count).map { "doc-\($0)" })

@@ -1,5 +1,6 @@
 import GlossKit
 @testable import GlossReadability
+import GlossTestSupport
 import Testing
 
 /// The boundary itself, in process: a record crosses as JSON and comes back as the same
@@ -51,7 +52,7 @@ struct PluginBoundaryTests {
         let yaml = """
         version: 1
         plugins:
-          - library: \(PluginProcess.library("GlossReadability"))
+          - library: \(BuildFolder.library("GlossReadability"))
         pipelines:
           plain:
             steps: [sentences, readability]
@@ -74,14 +75,15 @@ struct PluginBoundaryTests {
 /// as the generic test runs a built-in's examples.
 @Suite("Plugin examples through the C ABI")
 struct PluginExamplesTests {
-    static func registry() throws -> AnalyzerRegistry {
-        let yaml = "version: 1\nplugins:\n  - library: \(PluginProcess.library("GlossReadability"))\npipelines:\n  p:\n    steps: [readability]\n"
-        return try PipelineFile.registry(path: PluginProcess.directory(with: ["p.yaml": yaml]) + "/p.yaml",
+    static func registry(in directory: TemporaryDirectory) throws -> AnalyzerRegistry {
+        let yaml = "version: 1\nplugins:\n  - library: \(BuildFolder.library("GlossReadability"))\npipelines:\n  p:\n    steps: [readability]\n"
+        return try PipelineFile.registry(path: directory.write(yaml, to: "p.yaml"),
                                          registry: AnalyzerRegistry([AnalyzerDescriptor(SentencesAnalyzer.self)]))
     }
 
     @Test func examplesCrossTheBoundaryAndHold() throws {
-        let registry = try Self.registry()
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test")
+        let registry = try Self.registry(in: directory)
         let descriptor = try #require(registry["readability"])
         #expect(descriptor.examples.count == ReadabilityAnalyzer.examples.count)
         #expect(descriptor.origin.hasSuffix("libGlossReadability.so") || descriptor.origin.hasSuffix(".dylib"))
@@ -99,13 +101,14 @@ struct CommandExamplesTests {
         let yaml = """
         version: 1
         plugins:
-          - command: [python3, \(PluginProcess.packageRoot)/Plugins/keywords/keywords.py]
+          - command: [python3, \(PackageRoot.path)/Plugins/keywords/keywords.py]
             name: keywords
         pipelines:
           p:
             steps: [keywords]
         """
-        let registry = try PipelineFile.registry(path: PluginProcess.directory(with: ["p.yaml": yaml]) + "/p.yaml", registry: AnalyzerRegistry())
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test")
+        let registry = try PipelineFile.registry(path: directory.write(yaml, to: "p.yaml"), registry: AnalyzerRegistry())
         let descriptor = try #require(registry["keywords"])
         #expect(descriptor.examples.count == 2)
         for example in descriptor.examples {

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// `gloss run` with a Swift plugin library and a Python command analyzer between built-in steps.
@@ -17,7 +18,7 @@ struct PluginEndToEndTests {
         default: news
         plugins:
           - library: \(library)
-          - command: [python3, \(PluginProcess.packageRoot)/Plugins/keywords/keywords.py]
+          - command: [python3, \(PackageRoot.path)/Plugins/keywords/keywords.py]
             name: keywords
         pipelines:
           news:
@@ -30,8 +31,8 @@ struct PluginEndToEndTests {
     }
 
     @Test func swiftLibraryAndPythonCommandRunBetweenBuiltins() throws {
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": Self.pipelines(plugin: PluginProcess.library("GlossReadability"))])
-        let result = try PluginProcess.run(["run", "--jobs", "2"], stdin: PluginProcess.input(Self.articles), in: directory)
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": Self.pipelines(plugin: BuildFolder.library("GlossReadability"))])
+        let result = try directory.gloss(["run", "--jobs", "2"], stdin: JSONLines.documents(Self.articles))
         #expect(result.status == 0, "\(result.stderr)")
         let records = result.records
         #expect(records.map { $0["id"] as? String } == ["budget", "zürich", "short"])
@@ -66,22 +67,22 @@ struct PluginEndToEndTests {
     }
 
     @Test func bareLibraryNameIsFoundThroughGlossPluginPath() throws {
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": Self.pipelines(plugin: "GlossReadability")])
-        let result = try PluginProcess.run(["run"], stdin: PluginProcess.input([Self.articles[2]]),
-                                           environment: ["GLOSS_PLUGIN_PATH": "/nonexistent:" + PluginProcess.buildDirectory], in: directory)
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": Self.pipelines(plugin: "GlossReadability")])
+        let result = try directory.gloss(["run"], stdin: JSONLines.documents([Self.articles[2]]),
+                                         environment: ["GLOSS_PLUGIN_PATH": "/nonexistent:" + BuildFolder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.records.first?["readability"] != nil)
     }
 
     @Test func analyzersListsPluginAnalyzersWithTheirOptions() throws {
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": Self.pipelines(plugin: PluginProcess.library("GlossReadability"))])
-        let list = try PluginProcess.run(["analyzers", "--config", "pipelines.yaml"], stdin: "", in: directory)
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": Self.pipelines(plugin: BuildFolder.library("GlossReadability"))])
+        let list = try directory.gloss(["analyzers", "--config", "pipelines.yaml"], stdin: "")
         #expect(list.status == 0)
         let names = list.stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
         #expect(names.contains("sentences") && names.contains("readability") && names.contains("keywords"))
-        let manual = try PluginProcess.run(["analyzers", "keywords", "--config", "pipelines.yaml"], stdin: "", in: directory)
+        let manual = try directory.gloss(["analyzers", "keywords", "--config", "pipelines.yaml"], stdin: "")
         #expect(manual.stdout.contains("top: integer  (default: 10)"))
-        let readability = try PluginProcess.run(["analyzers", "readability", "--config", "pipelines.yaml"], stdin: "", in: directory)
+        let readability = try directory.gloss(["analyzers", "readability", "--config", "pipelines.yaml"], stdin: "")
         #expect(readability.stdout.contains("min-words: integer  (default: 1)"))
     }
 }
@@ -93,7 +94,7 @@ struct CPluginEndToEndTests {
         """
         version: 1
         plugins:
-          - library: \(PluginProcess.library("GlossFixtureCPlugin"))
+          - library: \(BuildFolder.library("GlossFixtureCPlugin"))
         pipelines:
           news:
             steps:
@@ -103,9 +104,9 @@ struct CPluginEndToEndTests {
     }
 
     @Test func cTableIsLoadedAndCalled() throws {
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": pipelines(options: "{}")])
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": pipelines(options: "{}")])
         let documents = [("plain", "Ministers met in Oslo."), ("with \"quotes\"", "Prices rose 3% in Köln.")]
-        let result = try PluginProcess.run(["run", "--jobs", "2"], stdin: PluginProcess.input(documents), in: directory)
+        let result = try directory.gloss(["run", "--jobs", "2"], stdin: JSONLines.documents(documents))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.records.map { $0["id"] as? String } == ["plain", "with \"quotes\""])
         for record in result.records {
@@ -115,8 +116,8 @@ struct CPluginEndToEndTests {
     }
 
     @Test func cCreateFailureIsReportedAtTheStep() throws {
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": pipelines(options: "{refuse: true}")])
-        let result = try PluginProcess.run(["validate"], stdin: "", in: directory)
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": pipelines(options: "{refuse: true}")])
+        let result = try directory.gloss(["validate"], stdin: "")
         #expect(result.status == 2)
         #expect(result.stderr.contains("pipelines.yaml:8:31: pipelines.news.steps[1].record-size.refuse: plugin analyzer 'record-size' ("))
         #expect(result.stderr.contains("refused its options: this analyzer was asked to refuse"))

@@ -1,5 +1,6 @@
 import Foundation
 import GlossKit
+import GlossTestSupport
 import Testing
 
 /// Every way loading a plugin can fail names the pipelines file, the line and what is wrong,
@@ -8,10 +9,10 @@ import Testing
 struct PluginLoadErrorTests {
     /// Runs `gloss validate` on a pipelines file whose `plugins:` list is `plugins` (lines 3 on)
     /// and whose one pipeline runs `steps`.
-    func validate(plugins: String, steps: String = "      - sentences", environment: [String: String] = [:]) throws -> PluginProcess.Result {
+    func validate(plugins: String, steps: String = "      - sentences", environment: [String: String] = [:]) throws -> GlossBinary.Outcome {
         let yaml = "version: 1\nplugins:\n\(plugins)\npipelines:\n  news:\n    steps:\n\(steps)\n"
-        let directory = try PluginProcess.directory(with: ["pipelines.yaml": yaml])
-        return try PluginProcess.run(["validate"], stdin: "", environment: environment, in: directory)
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": yaml])
+        return try directory.gloss(["validate"], stdin: "", environment: environment)
     }
 
     @Test func libraryNotFound() throws {
@@ -29,21 +30,21 @@ struct PluginLoadErrorTests {
     }
 
     @Test func libraryWithoutTheEntryPointIsNotAPlugin() throws {
-        let path = PluginProcess.library("GlossFixtureNotAPlugin")
+        let path = BuildFolder.library("GlossFixtureNotAPlugin")
         let result = try validate(plugins: "  - library: \(path)")
         #expect(result.status == 2)
         #expect(result.stderr == "gloss: pipelines.yaml:3:14: plugins[0].library: \(path) is not a Gloss plugin: it does not export 'gloss_plugin_v1'\n")
     }
 
     @Test func abiVersionMismatchNamesBothVersions() throws {
-        let path = PluginProcess.library("GlossFixtureFutureABI")
+        let path = BuildFolder.library("GlossFixtureFutureABI")
         let result = try validate(plugins: "  - library: \(path)")
         #expect(result.status == 2)
         #expect(result.stderr.contains("pipelines.yaml:3:14: plugins[0].library: \(path) was built for plugin ABI version 2, but this gloss loads ABI version 1"))
     }
 
     @Test func commandAnalyzerNamedLikeABuiltinClashes() throws {
-        let result = try validate(plugins: "  - command: [python3, \(PluginProcess.packageRoot)/Plugins/keywords/keywords.py]\n    name: sentences")
+        let result = try validate(plugins: "  - command: [python3, \(PackageRoot.path)/Plugins/keywords/keywords.py]\n    name: sentences")
         #expect(result.status == 2)
         #expect(result.stderr.contains("pipelines.yaml:4:11: plugins: analyzer 'sentences' from command: python3 "))
         #expect(result.stderr.contains("clashes with the built-in analyzer of the same name"))
@@ -51,17 +52,17 @@ struct PluginLoadErrorTests {
 
     @Test func libraryAnalyzerNamedLikeABuiltinClashes() throws {
         let registry = AnalyzerRegistry([AnalyzerDescriptor(SentencesAnalyzer.self), AnalyzerDescriptor(BuiltinReadability.self)])
-        let yaml = "version: 1\nplugins:\n  - library: \(PluginProcess.library("GlossReadability"))\npipelines:\n  news:\n    steps: [sentences]\n"
+        let yaml = "version: 1\nplugins:\n  - library: \(BuildFolder.library("GlossReadability"))\npipelines:\n  news:\n    steps: [sentences]\n"
         #expect {
             _ = try PipelineFile.load(string: yaml, file: "news.yaml", registry: registry)
         } throws: { error in
             let message = (error as? YAMLError)?.description ?? ""
-            return message.hasPrefix("news.yaml:3:14: plugins: analyzer 'readability' from \(PluginProcess.library("GlossReadability")) clashes with the built-in analyzer of the same name")
+            return message.hasPrefix("news.yaml:3:14: plugins: analyzer 'readability' from \(BuildFolder.library("GlossReadability")) clashes with the built-in analyzer of the same name")
         }
     }
 
     @Test func createFailureCarriesThePluginMessageAndTheOptionLine() throws {
-        let library = "  - library: \(PluginProcess.library("GlossReadability"))"
+        let library = "  - library: \(BuildFolder.library("GlossReadability"))"
         let refused = try validate(plugins: library, steps: "      - sentences\n      - readability: {min-words: 0}")
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("pipelines.yaml:8:34: pipelines.news.steps[1].readability.min-words: plugin analyzer 'readability' ("))
@@ -73,7 +74,7 @@ struct PluginLoadErrorTests {
     }
 
     @Test func commandAnalyzerRefusingItsOptionsPointsAtTheOption() throws {
-        let plugins = "  - command: [python3, \(PluginProcess.packageRoot)/Plugins/keywords/keywords.py]\n    name: keywords"
+        let plugins = "  - command: [python3, \(PackageRoot.path)/Plugins/keywords/keywords.py]\n    name: keywords"
         let result = try validate(plugins: plugins, steps: "      - keywords: {top: 0}")
         #expect(result.status == 2)
         #expect(result.stderr.contains("pipelines.yaml:8:25: pipelines.news.steps[0].keywords.top: plugin analyzer 'keywords' (command: python3 "))

@@ -1,6 +1,7 @@
 import Foundation
 import GlossKit
 import GlossReadability
+import GlossTestSupport
 import Testing
 
 /// Measures what the C ABI costs per document: the Readability analyzer run through its plugin
@@ -24,7 +25,7 @@ struct PluginOverheadMeasurement {
         let yaml = """
         version: 1
         plugins:
-          - library: \(PluginProcess.library("GlossReadability"))
+          - library: \(BuildFolder.library("GlossReadability"))
         pipelines:
           plugin:
             steps: [readability]

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Bad input documents, end to end: every input line or file yields exactly one record (an error

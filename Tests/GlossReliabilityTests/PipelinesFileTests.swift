@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Bad pipelines files, end to end: `gloss run` stops before reading any input, prints one line

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 /// Size extremes, end to end: one very large document and very many tiny ones; records out =
@@ -14,7 +15,7 @@ struct VolumeTests {
         let result = try workspace.run([input])
         #expect(result.status == 0)
         // One 70 MB line: checked by its parts rather than parsed whole.
-        let lines = result.stdout.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let lines = result.stdoutBytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         #expect(lines.count == 2 && lines[1].isEmpty)
         let record = lines[0]
         let head = Data(#"{"id":"huge","text":""#.utf8) + Data(text.utf8)

@@ -1,14 +1,22 @@
 import Foundation
 import GlossKit
 import GlossReport
+import GlossTestSupport
 import Testing
 
 /// The report as a browser sees it: Chromium parses the page, and the DOM it produces must hold
 /// the charts and figures the records call for.
 @Suite(.enabled(if: Chromium.executable != nil, Chromium.skipReason), .serialized)
 struct BrowserRenderingTests {
+    /// This test's files, removed when it ends.
+    let scratch: TemporaryDirectory
+
+    init() throws {
+        scratch = try TemporaryDirectory(prefix: "gloss-report-test")
+    }
+
     @Test func theFixtureReportRendersItsChartsAndCounts() throws {
-        let directory = try ReportFiles.temporaryDirectory()
+        let directory = scratch.path
         let page = directory + "/report.html"
         let (html, _) = try ReportFiles.corpus(SampleCorpus.file, options: Report.Options(title: "Fixture corpus"))
         try Report.write(html, to: page)
@@ -45,12 +53,12 @@ struct BrowserRenderingTests {
 
     /// End to end: `gloss run` over Samples/, then `gloss report`, then the browser.
     @Test func theSamplesReportMatchesTheirRecords() throws {
-        let directory = try ReportFiles.temporaryDirectory()
+        let directory = scratch.path
         let records = directory + "/samples.jsonl"
         let page = directory + "/samples.html"
-        let run = try GlossBinary.run(["run", "Samples/", "--output", records, "--quiet"])
+        let run = try GlossBinary.run(["run", "Samples/", "--output", records, "--quiet"], stdout: "/dev/null")
         #expect(run.status == 0 || run.status == 1, "gloss run failed: \(run.stderr)")
-        let report = try GlossBinary.run(["report", records, "--output", page, "--documents", "3"])
+        let report = try GlossBinary.run(["report", records, "--output", page, "--documents", "3"], stdout: "/dev/null")
         #expect(report.status == 0, "gloss report failed: \(report.stderr)")
 
         // What the records say, read independently of the report code.

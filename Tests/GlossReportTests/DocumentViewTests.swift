@@ -1,9 +1,17 @@
 import GlossReport
+import GlossTestSupport
 import Testing
 
 @Suite struct DocumentViewTests {
+    /// This test's files, removed when it ends.
+    let scratch: TemporaryDirectory
+
+    init() throws {
+        scratch = try TemporaryDirectory(prefix: "gloss-report-test")
+    }
+
     func page(_ fixture: RecordFixture) throws -> String {
-        let file = try RecordFile(path: try ReportFiles.records(fixture.json + "\n"))
+        let file = try RecordFile(path: try scratch.write(fixture.json + "\n", to: "records.jsonl"))
         return try Report.document(fixture.id, in: file)
     }
 
@@ -68,7 +76,7 @@ import Testing
     }
 
     @Test func anUnknownDocumentIdIsAnError() throws {
-        let file = try RecordFile(path: try ReportFiles.records(SampleCorpus.file))
+        let file = try RecordFile(path: try scratch.write(SampleCorpus.file, to: "records.jsonl"))
         #expect(throws: ReportError.self) { try Report.document("no-such-id", in: file) }
     }
 }

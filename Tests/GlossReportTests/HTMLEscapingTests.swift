@@ -1,7 +1,15 @@
 import GlossReport
+import GlossTestSupport
 import Testing
 
 @Suite struct HTMLEscapingTests {
+    /// This test's files, removed when it ends.
+    let scratch: TemporaryDirectory
+
+    init() throws {
+        scratch = try TemporaryDirectory(prefix: "gloss-report-test")
+    }
+
     @Test func escapesMarkupQuotesAndAmpersands() {
         #expect(HTMLEscaping.escape(#"<script>alert("x & 'y'")</script>"#)
             == "&lt;script&gt;alert(&quot;x &amp; &#39;y&#39;&quot;)&lt;/script&gt;")
@@ -41,7 +49,7 @@ import Testing
         #expect(html.contains("&lt;b&gt;Ann&lt;/b&gt;</span>"))
         #expect(html.contains(" &amp; co. “"))
 
-        let file = try RecordFile(path: try ReportFiles.records(contents))
+        let file = try RecordFile(path: try scratch.write(contents, to: "records.jsonl"))
         let page = try Report.document("x\(hostile)", in: file)
         #expect(!page.lowercased().contains("<script"))
         #expect(page.contains("&lt;img src=x onerror=alert(2)&gt;"))

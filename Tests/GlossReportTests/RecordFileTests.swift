@@ -1,9 +1,17 @@
 import GlossReport
+import GlossTestSupport
 import Testing
 
 @Suite struct RecordFileTests {
+    /// This test's files, removed when it ends.
+    let scratch: TemporaryDirectory
+
+    init() throws {
+        scratch = try TemporaryDirectory(prefix: "gloss-report-test")
+    }
+
     func lines(of contents: String) throws -> [(String, Int)] {
-        let file = try RecordFile(path: try ReportFiles.records(contents))
+        let file = try RecordFile(path: try scratch.write(contents, to: "records.jsonl"))
         var lines: [(String, Int)] = []
         try file.forEachLine { line, number in lines.append((String(decoding: line, as: UTF8.self), number)) }
         return lines

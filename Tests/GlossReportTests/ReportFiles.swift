@@ -1,35 +1,17 @@
 import Foundation
 import GlossReport
+import GlossTestSupport
 
-/// Temporary files for report tests.
+/// Report tests that start from the text of a records file.
 enum ReportFiles {
-    static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "gloss-report-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
-    /// Writes `contents` as a records file and returns its path.
-    static func records(_ contents: String, name: String = "records.jsonl") throws -> String {
-        let path = try temporaryDirectory() + "/" + name
-        try contents.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
-    /// The corpus report of `contents`.
+    /// The corpus report of `contents`, read from a records file that is removed afterwards.
     static func corpus(_ contents: String, options: Report.Options = Report.Options()) throws -> (html: String, summary: CorpusSummary) {
-        let file = try RecordFile(path: try records(contents))
-        return try Report.corpus(file, options: options)
-    }
-
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        let directory = try TemporaryDirectory(prefix: "gloss-report-test")
+        return try withExtendedLifetime(directory) {
+            let file = try RecordFile(path: try directory.write(contents, to: "records.jsonl"))
+            return try Report.corpus(file, options: options)
         }
-        return FileManager.default.currentDirectoryPath
-    }()
+    }
 }
 
 extension String {
