@@ -5,11 +5,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release demo test tsan asan fuzz check validate clean
 
-## deps: install the C library Gloss needs (libyaml, from Debian's libyaml-dev) when missing
+## deps: install the C libraries Gloss needs (Debian's libyaml-dev and zlib1g-dev) when missing
 deps:
-	@pkg-config --exists yaml-0.1 2>/dev/null || { \
-		echo "installing libyaml-dev (apt-get)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev pkg-config; }
+	@pkg-config --exists yaml-0.1 zlib 2>/dev/null || { \
+		echo "installing libyaml-dev and zlib1g-dev (apt-get)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev zlib1g-dev pkg-config; }
 
 ## build: debug build
 build: deps

@@ -91,4 +91,49 @@ struct CommandAnalyzerTests {
         let result = try run(texts, jobs: 2)
         check(result, count: 8, failures: [1: "garbled reply, not valid JSON", 4: "cannot read this one", 5: "garbled reply"])
     }
+
+    /// A process started mid-run (here the replacement after a crash, while gloss holds the input
+    /// file and the partial output open) must not inherit them: a command that outlived gloss, or
+    /// wrote to an inherited descriptor, could otherwise corrupt the output or keep it open.
+    @Test func processesStartedMidRunInheritNeitherInputNorOutput() throws {
+        let lister = """
+        import json, os, sys
+        print(json.dumps({"gloss": 1}), flush=True)
+        sys.stdin.readline()
+        print(json.dumps({"ok": True}), flush=True)
+        for line in sys.stdin:
+            record = json.loads(line)
+            if "CRASH" in record["text"]:
+                os._exit(3)
+            targets = []
+            for fd in os.listdir("/proc/self/fd"):
+                try:
+                    targets.append(os.readlink("/proc/self/fd/" + fd))
+                except OSError:
+                    pass
+            print(json.dumps({"id": record["id"], "descriptors": targets}), flush=True)
+        """
+        let yaml = """
+        version: 1
+        plugins:
+          - command: [python3, lister.py]
+            name: descriptors
+        pipelines:
+          news:
+            steps: [descriptors]
+        """
+        let directory = try TemporaryDirectory(prefix: "gloss-plugin-test", files: ["pipelines.yaml": yaml, "lister.py": lister])
+        let texts = Self.texts(6, replacing: [2: "The analyzer will CRASH here."])
+        let input = try directory.write(JSONLines.documents(texts.enumerated().map { ("doc-\($0.offset)", $0.element) }), to: "in.jsonl")
+        let result = try directory.gloss(["run", "--jobs", "2", input, "--output", directory.file("out.jsonl")])
+        #expect(result.status == 1)
+        let records = try String(contentsOfFile: directory.file("out.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        #expect(records.count == 6)
+        let seen = records.compactMap { $0["descriptors"] as? [String] }
+        #expect(seen.count == 5, "every document but the crashing one has its record")
+        for targets in seen {
+            #expect(!targets.contains { $0.hasPrefix(directory.path) }, "inherited: \(targets)")
+        }
+    }
 }

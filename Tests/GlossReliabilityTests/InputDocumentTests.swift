@@ -66,6 +66,17 @@ struct InputDocumentTests {
         #expect(result.lines.isEmpty)
     }
 
+    /// Found by the json-lines fuzz target: a first line holding only a byte-order mark is a
+    /// blank line, and the documents after it each get their record.
+    @Test func byteOrderMarkAloneOnTheFirstLineIsABlankLine() throws {
+        let workspace = try Workspace()
+        let file = try workspace.write([0xEF, 0xBB, 0xBF, 0x0A] + bytes("{\"id\": \"a\", \"text\": \"One.\"}\n[1, 2]\n"), to: "bom-first.jsonl")
+        let result = try workspace.run([file])
+        #expect(result.status == 1)
+        #expect(result.ids == ["a", nil])
+        #expect(result.errorMessages == [nil, "expected a JSON object with \"id\" and \"text\", found an array"])
+    }
+
     @Test func lineEndingsAndAFileWithoutFinalNewline() throws {
         let workspace = try Workspace()
         let crlf = try workspace.write("{\"id\": \"a\", \"text\": \"One.\"}\r\n{\"id\": \"b\", \"text\": \"Two.\"}\r\n\r\n{\"id\": \"c\", \"text\": \"Three.\"}", to: "crlf.jsonl")

@@ -1,3 +1,4 @@
+import Foundation
 import GlossReport
 import GlossTestSupport
 import Testing
@@ -34,4 +35,21 @@ import Testing
         #expect(summary.documents == 1)
         #expect(summary.badLines == 0)
     }
+
+    /// `gloss run` reads `.jsonl.gz`; so does `gloss report` (the same line reader).
+    @Test func readsAGzipRecordsFile() throws {
+        let plain = try scratch.write("\u{FEFF}{\"a\":1}\r\n{\"b\":2}\n", to: "records.jsonl")
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-k", plain]
+        try gzip.run()
+        gzip.waitUntilExit()
+        #expect(gzip.terminationStatus == 0)
+        let file = try RecordFile(path: plain + ".gz")
+        var read: [String] = []
+        try file.forEachLine { line, _ in read.append(String(decoding: line, as: UTF8.self)) }
+        #expect(read == ["{\"a\":1}", "{\"b\":2}"])
+        #expect(file.bytesRead == 20)
+    }
 }
+

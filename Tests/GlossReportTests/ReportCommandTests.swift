@@ -36,7 +36,7 @@ import Testing
     @Test func anUnreadableFileOrUnknownIdIsExitCodeTwo() throws {
         let missing = try GlossBinary.run(["report", "/nonexistent/records.jsonl"], stdout: "/dev/null")
         #expect(missing.status == 2)
-        #expect(missing.stderr == "gloss: /nonexistent/records.jsonl: cannot read: No such file or directory\n")
+        #expect(missing.stderr == "gloss: /nonexistent/records.jsonl: cannot read: no such file or directory\n")
 
         let records = try scratch.write(SampleCorpus.file, to: "records.jsonl")
         let unknown = try GlossBinary.run(["report", records, "--document", "no-such-article", "--output", "/dev/null"], stdout: "/dev/null")

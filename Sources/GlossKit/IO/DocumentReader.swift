@@ -58,24 +58,10 @@ public enum DocumentReader {
     }
 
     static func readLines(_ file: InputFile, _ body: (InputItem) -> Bool) throws(InputError) -> Bool {
-        let source: any ByteSource
-        var descriptor: Int32 = -1
-        if file.isStandardInput {
-            source = DescriptorSource(descriptor: 0, name: file.displayName)
-        } else if file.isCompressed {
-            source = try GzipSource(path: file.path)
-        } else {
-            descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw InputError(message: "\(file.path): cannot read: \(errnoMessage())") }
-            source = DescriptorSource(descriptor: descriptor, name: file.path)
-        }
-        defer { if descriptor >= 0 { close(descriptor) } }
-        let reader = LineReader(source: source)
+        let reader = try LineReader(path: file.path)
         var lineNumber = 0
         while let (line, terminated) = try reader.next() {
             lineNumber += 1
-            var line = line
-            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if !body(item(line, file: file.displayName, line: lineNumber, terminated: terminated)) { return false }
         }

@@ -65,21 +65,63 @@ final class GzipSource: ByteSource {
     }
 }
 
-/// Reads a byte source line by line (split on "\n", a trailing "\r" removed), in large chunks.
-/// Lines may be of any length. Reports whether the last line ended with a newline.
-final class LineReader {
+/// Reads a byte source line by line (split on "\n", a trailing "\r" removed, a byte-order mark
+/// at the start of the input dropped), in large chunks. Lines may be of any length. Reports whether
+/// the last line ended with a newline. The one line reader of Gloss: `gloss run` reads JSON Lines
+/// input through it and `gloss report` reads records files.
+public final class LineReader {
     private let source: any ByteSource
+    /// The file descriptor this reader opened and closes, or -1.
+    private let ownedDescriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
+    private var atFirstLine = true
+    /// Bytes read so far (after decompression).
+    public private(set) var bytesRead = 0
     private static let chunkSize = 1 << 20
 
     init(source: any ByteSource) {
         self.source = source
+        ownedDescriptor = -1
+    }
+
+    /// Opens `path`: "-" is standard input, a name ending in `.gz` is read through zlib, a
+    /// directory is refused (`cannot read: is a directory`).
+    public init(path: String) throws(InputError) {
+        if path == "-" {
+            source = DescriptorSource(descriptor: 0, name: "<stdin>")
+            ownedDescriptor = -1
+            return
+        }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(message: "\(path): cannot read: is a directory")
+        }
+        if path.lowercased().hasSuffix(".gz") {
+            source = try GzipSource(path: path)
+            ownedDescriptor = -1
+        } else {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw InputError(message: "\(path): cannot read: \(errnoMessage())") }
+            source = DescriptorSource(descriptor: descriptor, name: path)
+            ownedDescriptor = descriptor
+        }
+    }
+
+    deinit {
+        if ownedDescriptor >= 0 { close(ownedDescriptor) }
     }
 
     /// The next line without its terminator, and whether it had one; nil at end of input.
-    func next() throws(InputError) -> (line: ArraySlice<UInt8>, terminated: Bool)? {
+    public func next() throws(InputError) -> (line: ArraySlice<UInt8>, terminated: Bool)? {
+        guard let (line, terminated) = try nextRaw() else { return nil }
+        guard atFirstLine else { return (line, terminated) }
+        atFirstLine = false
+        return (line.starts(with: [0xEF, 0xBB, 0xBF]) ? line.dropFirst(3) : line, terminated)
+    }
+
+    private func nextRaw() throws(InputError) -> (line: ArraySlice<UInt8>, terminated: Bool)? {
         var searchFrom = start
         while true {
             if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
@@ -126,6 +168,7 @@ final class LineReader {
             throw error
         }
         buffer.removeLast(Self.chunkSize - count)
+        bytesRead += count
         if count == 0 { atEnd = true }
     }
 }
