@@ -20,6 +20,24 @@ struct JSONParserTests {
         #expect(value["m"]?["k"] == .int(-3))
     }
 
+    /// A record's `meta` must pass through unchanged: numbers that neither Int nor a finite
+    /// Double can hold are kept as written, not rounded or turned into null.
+    @Test func keepsNumbersBeyondIntAndDoubleAsWritten() throws {
+        let text = #"{"big":123456789012345678901234567890,"neg":-9223372036854775809,"huge":1e400,"tiny":-2.5E-400,"max":9223372036854775807,"pi":3.25}"#
+        let value = try JSONParser.parse(text)
+        #expect(value["big"] == .number("123456789012345678901234567890"))
+        #expect(value["neg"] == .number("-9223372036854775809"))
+        #expect(value["huge"] == .number("1e400"))
+        #expect(value["tiny"] == .number("-2.5E-400"))
+        #expect(value["max"] == .int(Int.max))
+        #expect(try JSONParser.parse("[0.0, -0e5]") == .array([.double(0), .double(-0.0)]))
+        #expect(value["pi"] == .double(3.25))
+        #expect(value["big"]?.typeDescription == "a number")
+        var writer = JSONWriter()
+        writer.value(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"big":123456789012345678901234567890,"neg":-9223372036854775809,"huge":1e400,"tiny":-2.5E-400,"max":9223372036854775807,"pi":3.25}"#)
+    }
+
     @Test func reportsColumns() {
         #expect(failure(#"{"id": "a", "text": }"#) == "column 21: unexpected character '}'")
         #expect(failure(#"{"id": "a""#) == "column 11: unexpected end of input")

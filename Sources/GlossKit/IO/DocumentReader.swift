@@ -90,6 +90,7 @@ public enum DocumentReader {
         switch object["id"] {
         case .string(let text)?: id = text
         case .int(let number)?: id = String(number)
+        case .number(let text)?: id = text
         case nil: return failure(nil, "missing \"id\"")
         case let other?: return failure(nil, "\"id\" must be a string, found \(other.typeDescription)")
         }

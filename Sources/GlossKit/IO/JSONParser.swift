@@ -156,6 +156,13 @@ public struct JSONParser {
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             if isInteger, let value = Int(text) { return .int(value) }
             guard let value = Double(text) else { throw fail("invalid number", at: start) }
+            // Beyond Int (as an integer), overflowing a Double, or so small it underflows to
+            // zero: keep the text, lose nothing.
+            if isInteger || !value.isFinite { return .number(text) }
+            if value == 0, text.utf8.prefix(while: { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") })
+                .contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) {
+                return .number(text)
+            }
             return .double(value)
         }
 

@@ -1,9 +1,14 @@
-/// A JSON value as Gloss reads and writes it: objects keep their key order, integers stay exact.
+/// A JSON value as Gloss reads and writes it: objects keep their key order, integers stay exact,
+/// and a number that neither Int nor a finite Double can hold is kept as written, so the `meta`
+/// of a record passes through unchanged.
 public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
+    /// A number kept as its JSON text: an integer beyond Int's range, or one whose magnitude
+    /// overflows a Double (such as `1e400`).
+    case number(String)
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
@@ -28,6 +33,7 @@ public enum JSONValue: Hashable, Sendable {
         switch self {
         case .int(let value): return Double(value)
         case .double(let value): return value
+        case .number(let text): return Double(text)
         default: return nil
         }
     }
@@ -45,7 +51,7 @@ public enum JSONValue: Hashable, Sendable {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"
-        case .int, .double: return "a number"
+        case .int, .double, .number: return "a number"
         case .string: return "a string"
         case .array: return "an array"
         case .object: return "an object"

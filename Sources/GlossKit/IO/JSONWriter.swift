@@ -91,6 +91,7 @@ public struct JSONWriter {
         case .double(let number):
             guard number.isFinite else { return null() }
             bytes.append(contentsOf: String(number).utf8)
+        case .number(let text): bytes.append(contentsOf: text.utf8)
         case .string(let text): string(text)
         case .array(let items):
             bytes.append(UInt8(ascii: "["))

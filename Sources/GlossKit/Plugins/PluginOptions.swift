@@ -39,6 +39,7 @@ enum PluginOptions {
         case .bool(let flag): return make(.scalar(YAMLScalar(value: flag ? "true" : "false", isPlain: true)))
         case .int(let number): return make(.scalar(YAMLScalar(value: String(number), isPlain: true)))
         case .double(let number): return make(.scalar(YAMLScalar(value: String(number), isPlain: true)))
+        case .number(let text): return make(.scalar(YAMLScalar(value: text, isPlain: true)))
         case .string(let text): return make(.scalar(YAMLScalar(value: text, isPlain: false)))
         case .array(let items): return make(.sequence(items.map { node(from: $0, file: file) }))
         case .object(let object):
