@@ -9,6 +9,41 @@ enum FirstNames {
         return nil
     }
 
+    /// The gender a lower-cased honorific or title gives the name after it ("mr", "queen").
+    static func gender(ofHonorific honorific: String) -> Gender? {
+        if ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains(honorific) { return .male }
+        if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"].contains(honorific) { return .female }
+        return nil
+    }
+
+    /// The gender of a full name's first word ("Anna Lindqvist"); nil for a single word.
+    static func gender(ofName name: String) -> Gender? {
+        firstName(of: name).flatMap(gender(of:))
+    }
+
+    private static func firstName(of name: String) -> String? {
+        var utf8Name = name
+        if let fast = utf8Name.withUTF8({ asciiFirstName($0) }) { return fast }
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2 else { return nil }
+        return parts[0].lowercased()
+    }
+
+    /// `firstName` for an ASCII name, read on its bytes: nil when the name is not ASCII,
+    /// .some(nil) when it has a single word.
+    private static func asciiFirstName(_ utf8: UnsafeBufferPointer<UInt8>) -> String?? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var start = 0
+        while start < utf8.count, utf8[start] == 0x20 { start += 1 }
+        var end = start
+        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+        var next = end
+        while next < utf8.count, utf8[next] == 0x20 { next += 1 }
+        guard end > start, next < utf8.count else { return .some(nil) }
+        let lowered = utf8[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return String(decoding: lowered, as: UTF8.self)
+    }
+
     private static let male: Set<String> = [
         "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
