@@ -145,6 +145,18 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Park", "Ann Cole"])
     }
 
+    @Test func anUnresolvedSheDoesNotHideTheManBeforeHer() throws {
+        let text = """
+        Mr. Dorsey toured the plant on Monday.
+
+        “We need more shifts,” she said.
+
+        “The line will reopen in May,” he said.
+        """
+        let found = try quotes(in: text)
+        #expect(found.map(\.speaker) == [nil, "Dorsey"])
+    }
+
     @Test func subjectsAfterARecoveredQuotationStillCountForPronouns() throws {
         let text = """
         Lawmakers react

@@ -23,6 +23,8 @@ struct SpeakerResolver {
         /// Nil when unsure (the entity step calls it an organisation, but nothing in the name
         /// says so): then it fits "he", "she", "it" and "they".
         var isOrganisation: Bool?
+        /// For an unresolved "he" or "she": a later pronoun of the other gender looks past it.
+        var gender: Gender?
     }
 
     private struct RoleLink {
@@ -106,9 +108,10 @@ struct SpeakerResolver {
         }
     }
 
-    /// Records a resolved speaker as the most recent referent at its position.
-    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool?) {
-        let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation)
+    /// Records a resolved speaker as the most recent referent at its position; `gender` for a
+    /// pronoun that stayed unresolved.
+    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool?, gender: FirstNames.Gender? = nil) {
+        let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation, gender: gender)
         let insertion = referents.lastIndex { $0.position <= span.start }.map { $0 + 1 } ?? 0
         referents.insert(referent, at: insertion)
     }
@@ -124,11 +127,11 @@ struct SpeakerResolver {
             guard mention.head != "i", mention.head != "we" else { return ResolvedSpeaker() }
             // "it added" / "they said" point back to an organisation, "he"/"she" to a person.
             let wantsOrganisation = mention.head == "they" || mention.head == "it"
-            let wanted: Gender? = mention.head == "he" ? .male : mention.head == "she" ? .female : nil
+            let wanted = mention.pronounGender
             let candidate = referents.last {
                 $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
                     && ($0.isOrganisation == nil || $0.isOrganisation == wantsOrganisation)
-                    && (wanted == nil || $0.name.flatMap { genders[$0] }.map { $0 == wanted } ?? true)
+                    && (wanted == nil || ($0.gender ?? $0.name.flatMap { genders[$0] }).map { $0 == wanted } ?? true)
             }
             guard let candidate, let name = candidate.name else { return ResolvedSpeaker() }
             return ResolvedSpeaker(name: name, span: mention.span)
