@@ -157,6 +157,16 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == [nil, "Dorsey"])
     }
 
+    @Test func aFirstNameGivenToBothSexesSaysNothingAboutGender() throws {
+        let text = """
+        Terry Vance has worked nights at the county hospital for a decade.
+
+        “Nobody wants this shift, so I take it,” she said.
+        """
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Terry Vance")
+    }
+
     @Test func subjectsAfterARecoveredQuotationStillCountForPronouns() throws {
         let text = """
         Lawmakers react

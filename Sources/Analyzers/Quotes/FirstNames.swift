@@ -1,5 +1,7 @@
 /// Common first names with a clear gender, for agreeing "he"/"she" with a named person when
-/// nothing in the text says more. Written for the project; deliberately short.
+/// nothing in the text says more. Written for the project; deliberately short, and without names
+/// given to both sexes (Terry, Kelly, Jordan, Jean, Andrea): a wrong gender keeps "she" from the
+/// one person it can mean.
 enum FirstNames {
     enum Gender: Sendable { case male, female }
 
@@ -52,12 +54,12 @@ enum FirstNames {
         "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis",
         "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle",
         "walter", "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl",
-        "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy",
-        "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+        "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "billy",
+        "bruce", "albert", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
         "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bernie", "barack",
         "mike", "mitch", "ted", "chuck", "bill", "jim", "tom", "tim", "bob", "dick", "rudy", "newt", "marco",
         "rand", "hakeem", "vladimir", "xi", "emmanuel", "boris", "recep", "narendra", "angelo", "luis",
-        "carlos", "pedro", "miguel", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ivan",
+        "carlos", "pedro", "miguel", "ahmed", "mohammed", "muhammad", "omar", "hassan", "ivan",
         "dmitry", "sergei",
     ]
 
@@ -68,11 +70,11 @@ enum FirstNames {
         "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "ann", "anne", "brenda", "pamela",
         "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn",
         "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
-        "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
-        "martha", "jacqueline", "frances", "gloria", "teresa", "kathryn", "sara", "janice", "jean", "alice",
-        "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+        "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "hannah",
+        "martha", "jacqueline", "frances", "gloria", "teresa", "kathryn", "sara", "janice", "alice",
+        "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
-        "rose", "alexis", "kayla", "hillary", "melania", "ivanka", "chelsea", "nikki", "kellyanne", "kamala",
+        "rose", "kayla", "hillary", "melania", "ivanka", "chelsea", "nikki", "kellyanne", "kamala",
         "condoleezza", "madeleine", "jacinda", "ursula", "claire", "loretta", "huma", "debbie", "tulsi",
         "kirsten", "susana", "marsha", "jeanne",
     ]
