@@ -145,6 +145,28 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Park", "Ann Cole"])
     }
 
+    @Test func anUnresolvedSheDoesNotHideTheManBeforeHer() throws {
+        let text = """
+        Mr. Dorsey toured the plant on Monday.
+
+        “We need more shifts,” she said.
+
+        “The line will reopen in May,” he said.
+        """
+        let found = try quotes(in: text)
+        #expect(found.map(\.speaker) == [nil, "Dorsey"])
+    }
+
+    @Test func aFirstNameGivenToBothSexesSaysNothingAboutGender() throws {
+        let text = """
+        Terry Vance has worked nights at the county hospital for a decade.
+
+        “Nobody wants this shift, so I take it,” she said.
+        """
+        let quote = try #require(try quotes(in: text).first)
+        #expect(quote.speaker == "Terry Vance")
+    }
+
     @Test func subjectsAfterARecoveredQuotationStillCountForPronouns() throws {
         let text = """
         Lawmakers react

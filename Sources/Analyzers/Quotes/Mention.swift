@@ -25,6 +25,12 @@ struct Mention: Sendable {
     /// The parse cut a place off the front of the name ("envoy to Washington Cui Tiankai"): an
     /// entity that runs the two together is not trusted over it.
     var cutFromPlace: Bool = false
+
+    /// The gender a pronoun says ("he", "she"); nil for every other mention.
+    var pronounGender: FirstNames.Gender? {
+        guard kind == .pronoun else { return nil }
+        return head == "he" ? .male : head == "she" ? .female : nil
+    }
 }
 
 /// Reads mentions out of a paragraph's `Word`s around a cue word.

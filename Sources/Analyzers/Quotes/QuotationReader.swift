@@ -243,7 +243,8 @@ struct QuotationReader {
                 resolver.noteSpeaker(name: name, span: span, isOrganisation: resolver.isOrganisation(mention))
             } else if mention.kind != .name {
                 resolver.noteSpeaker(name: speaker.name, span: mention.span,
-                                     isOrganisation: mention.head == "they" || mention.isOwnedOrganisation)
+                                     isOrganisation: mention.head == "they" || mention.isOwnedOrganisation,
+                                     gender: speaker.name == nil ? mention.pronounGender : nil)
             }
         }
     }

@@ -23,6 +23,8 @@ struct SpeakerResolver {
         /// Nil when unsure (the entity step calls it an organisation, but nothing in the name
         /// says so): then it fits "he", "she", "it" and "they".
         var isOrganisation: Bool?
+        /// For an unresolved "he" or "she": a later pronoun of the other gender looks past it.
+        var gender: Gender?
     }
 
     private struct RoleLink {
@@ -34,11 +36,10 @@ struct SpeakerResolver {
 
     private typealias Gender = FirstNames.Gender
 
-    private let entities: [Entity]
+    private let names: EntityNames
     /// What the text says about a name's gender (an honorific, a pronoun in the sentence the
     /// name is the subject of), so that "she said" does not go back to a man.
     private var genders: [String: Gender] = [:]
-    private let usesEntities: Bool
     private let bytes: [UInt8]
     private var referents: [Referent] = []
     /// Words written capitalised somewhere other than at a sentence start: names. A lone
@@ -54,15 +55,9 @@ struct SpeakerResolver {
     private static let pronounReach = 1500
 
     init(entities: [Entity]?, bytes: [UInt8]) {
-        // Entities come from another step: keep only spans that fit the current text.
-        let given = entities ?? []
-        // The entities step writes them in text order and within the text: then no copy is needed.
-        let fits = given.allSatisfy { $0.span.end <= bytes.count }
-        let ordered = zip(given, given.dropFirst()).allSatisfy { !($1.span < $0.span) }
-        self.entities = fits && ordered ? given : given.filter { $0.span.end <= bytes.count }.sorted { $0.span < $1.span }
-        self.usesEntities = entities != nil
+        self.names = EntityNames(entities: entities, bytes: bytes)
         self.bytes = bytes
-        self.canonicalNames = Array(repeating: nil, count: self.entities.count)
+        self.canonicalNames = Array(repeating: nil, count: names.entities.count)
     }
 
     /// Records the sentence subjects and titled names of one paragraph, so that later pronouns and
@@ -113,9 +108,10 @@ struct SpeakerResolver {
         }
     }
 
-    /// Records a resolved speaker as the most recent referent at its position.
-    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool?) {
-        let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation)
+    /// Records a resolved speaker as the most recent referent at its position; `gender` for a
+    /// pronoun that stayed unresolved.
+    mutating func noteSpeaker(name: String?, span: Span, isOrganisation: Bool?, gender: FirstNames.Gender? = nil) {
+        let referent = Referent(position: span.start, name: name, span: span, isOrganisation: isOrganisation, gender: gender)
         let insertion = referents.lastIndex { $0.position <= span.start }.map { $0 + 1 } ?? 0
         referents.insert(referent, at: insertion)
     }
@@ -131,11 +127,11 @@ struct SpeakerResolver {
             guard mention.head != "i", mention.head != "we" else { return ResolvedSpeaker() }
             // "it added" / "they said" point back to an organisation, "he"/"she" to a person.
             let wantsOrganisation = mention.head == "they" || mention.head == "it"
-            let wanted: Gender? = mention.head == "he" ? .male : mention.head == "she" ? .female : nil
+            let wanted = mention.pronounGender
             let candidate = referents.last {
                 $0.position < mention.span.start && mention.span.start - $0.position <= Self.pronounReach
                     && ($0.isOrganisation == nil || $0.isOrganisation == wantsOrganisation)
-                    && (wanted == nil || $0.name.flatMap { genders[$0] }.map { $0 == wanted } ?? true)
+                    && (wanted == nil || ($0.gender ?? $0.name.flatMap { genders[$0] }).map { $0 == wanted } ?? true)
             }
             guard let candidate, let name = candidate.name else { return ResolvedSpeaker() }
             return ResolvedSpeaker(name: name, span: mention.span)
@@ -165,108 +161,6 @@ struct SpeakerResolver {
         "dr": "doctor", "rev": "reverend", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
     ]
 
-    /// A canonical name without stray quotation marks or punctuation at its ends.
-    private static func trimmed(_ name: String) -> String {
-        let scalars = name.unicodeScalars
-        guard let first = scalars.firstIndex(where: { UTF8Scalar.isLetterOrDigit($0.value) }),
-              let last = scalars.lastIndex(where: { UTF8Scalar.isLetterOrDigit($0.value) || $0 == "." }) else { return "" }
-        return String(scalars[first...last])
-    }
-
-    /// A person's name without the titles an entity step may have kept in it
-    /// ("Foreign Affairs Director Yang Jiechi" -> "Yang Jiechi").
-    private static func withoutTitles(_ name: String) -> String {
-        var utf8Name = name
-        if let fast = utf8Name.withUTF8({ asciiWithoutTitles($0) }) { return fast ?? name }
-        let parts = name.split(separator: " ")
-        guard let last = parts.indices.dropLast().last(where: {
-            CueLexicon.titles.contains(parts[$0].lowercased().trimmingSuffix("."))
-        }) else { return name }
-        return parts[(last + 1)...].joined(separator: " ")
-    }
-
-    /// `withoutTitles` for an ASCII name, read on its bytes: nil when the name is not ASCII,
-    /// .some(nil) when it has no title to strip.
-    private static func asciiWithoutTitles(_ utf8: UnsafeBufferPointer<UInt8>) -> String?? {
-        var parts: [Range<Int>] = []
-        var index = 0
-        while index < utf8.count {
-            guard utf8[index] < 0x80 else { return nil }
-            if utf8[index] == 0x20 {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < utf8.count, utf8[index] != 0x20 {
-                guard utf8[index] < 0x80 else { return nil }
-                index += 1
-            }
-            parts.append(start..<index)
-        }
-        guard let last = parts.indices.dropLast().last(where: { isTitle(utf8, parts[$0]) }) else { return .some(nil) }
-        var result: [UInt8] = []
-        for part in parts[(last + 1)...] {
-            if !result.isEmpty { result.append(0x20) }
-            result += utf8[part]
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// An ASCII word, lower-cased and without one trailing period, is a title.
-    private static func isTitle(_ utf8: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Bool {
-        guard part.count <= 32 else { return false }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var count = 0
-            for byte in utf8[part] {
-                buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                count += 1
-            }
-            if count > 0, buffer[count - 1] == UInt8(ascii: ".") { count -= 1 }
-            return WordClass.of(UnsafeBufferPointer(rebasing: buffer[..<count])).contains(.title)
-        }
-    }
-
-    /// The span without leading or trailing marks (an entity that took a quotation mark along).
-    private func trimmedSpan(_ span: Span) -> Span {
-        var start = span.start
-        var end = span.end
-        while start < end {
-            let (scalar, length) = UTF8Scalar.decode(bytes, at: start)
-            if UTF8Scalar.isLetterOrDigit(scalar) { break }
-            start += length
-        }
-        while end > start {
-            let previous = UTF8Scalar.previousStart(bytes, before: end)
-            let scalar = UTF8Scalar.decode(bytes, at: previous).0
-            if UTF8Scalar.isLetterOrDigit(scalar) || scalar == 0x2E { break }
-            end = previous
-        }
-        return start < end ? Span(start, end) : span
-    }
-
-    private static func firstName(of name: String) -> String? {
-        var utf8Name = name
-        if let fast = utf8Name.withUTF8({ asciiFirstName($0) }) { return fast }
-        let parts = name.split(separator: " ")
-        guard parts.count >= 2 else { return nil }
-        return parts[0].lowercased()
-    }
-
-    /// `firstName` for an ASCII name, read on its bytes: nil when the name is not ASCII,
-    /// .some(nil) when it has a single word.
-    private static func asciiFirstName(_ utf8: UnsafeBufferPointer<UInt8>) -> String?? {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var start = 0
-        while start < utf8.count, utf8[start] == 0x20 { start += 1 }
-        var end = start
-        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
-        var next = end
-        while next < utf8.count, utf8[next] == 0x20 { next += 1 }
-        guard end > start, next < utf8.count else { return .some(nil) }
-        let lowered = utf8[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        return String(decoding: lowered, as: UTF8.self)
-    }
-
     /// Title words that qualify a role rather than name one ("former", "acting"): never linked.
     private static let qualifiers: Set<String> = ["former", "acting", "interim", "senior", "junior", "vice", "prime", "deputy"]
 
@@ -279,8 +173,8 @@ struct SpeakerResolver {
     /// Whether the resolved name is an organisation: from the entity label when entities ran,
     /// nil when the label and the name disagree (an ORG entity without an organisation word).
     func isOrganisation(_ mention: Mention) -> Bool? {
-        guard let entity = entity(overlapping: mention.span) else { return mention.isOrganisation }
-        switch entity.label {
+        guard let label = names.label(overlapping: mention.span) else { return mention.isOrganisation }
+        switch label {
         case .person: return false
         case .org: return mention.isOrganisation ? true : nil
         case .gpe, .norp, .loc, .misc: return true
@@ -289,15 +183,11 @@ struct SpeakerResolver {
 
     private mutating func learnGender(of subject: Mention, name: String) {
         guard genders[name] == nil, !subject.isOrganisation else { return }
-        if subject.roles.contains(where: { ["mr", "sir", "lord", "king", "prince", "father", "brother"].contains($0) }) {
-            genders[name] = .male
+        if let said = subject.roles.lazy.compactMap(FirstNames.gender(ofHonorific:)).first {
+            genders[name] = said
             return
         }
-        if subject.roles.contains(where: { ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"].contains($0) }) {
-            genders[name] = .female
-            return
-        }
-        if let first = Self.firstName(of: name), let known = FirstNames.gender(of: first) {
+        if let known = FirstNames.gender(ofName: name) {
             genders[name] = known
             return
         }
@@ -306,84 +196,33 @@ struct SpeakerResolver {
     }
 
     private mutating func note(_ mention: Mention, resolved: (name: String, span: Span), followedByVerb: Bool) {
-        if !followedByVerb, mention.roles.isEmpty, entity(overlapping: mention.span) == nil,
+        if !followedByVerb, mention.roles.isEmpty, names.index(overlapping: mention.span) == nil,
            !bytes[mention.span.range].contains(0x20), !midSentenceCapitals.contains(mention.head) {
             return
         }
         noteSpeaker(name: resolved.name, span: resolved.span, isOrganisation: isOrganisation(mention))
     }
 
-    /// The entity's canonical name for a name mention when entities ran; else the name as written.
+    /// The entity's canonical name for a name mention when entities ran (see `EntityNames` for
+    /// when it is trusted); else the name as written.
     private mutating func canonical(of mention: Mention) -> (name: String, span: Span) {
-        if let index = entityIndex(overlapping: mention.span),
-           !(mention.cutFromPlace && entities[index].span.start < mention.span.start) {
-            if canonicalNames[index] == nil { canonicalNames[index] = canonical(of: entities[index]) }
+        if let index = names.index(overlapping: mention.span), !entityCutsName(names.entities[index].span, of: mention) {
+            if canonicalNames[index] == nil { canonicalNames[index] = names.speakerName(of: index) }
             if let known = canonicalNames[index], !known.name.isEmpty { return known }
         }
         return (text(mention.span), mention.span)
     }
 
-    /// An entity's canonical name without stray marks and, for a person, titles; its span trimmed
-    /// the same way.
-    private func canonical(of entity: Entity) -> (name: String, span: Span) {
-        var name = Self.trimmed(entity.canonical)
-        var span = trimmedSpan(entity.span)
-        if entity.label == .person {
-            name = Self.withoutTitles(name)
-            // Point at the name inside a titled mention too.
-            let written = Self.withoutTitles(text(span))
-            if !written.isEmpty, written.utf8.count < span.length, text(span).hasSuffix(written) {
-                span = Span(span.end - written.utf8.count, span.end)
-            }
-        }
-        return (name, span)
-    }
-
-    /// The best speaker-like entity inside a mention: a person, else an organisation, place or group.
-    private func entity(overlapping span: Span) -> Entity? {
-        entityIndex(overlapping: span).map { entities[$0] }
-    }
-
-    private func entityIndex(overlapping span: Span) -> Int? {
-        guard usesEntities, !entities.isEmpty else { return nil }
-        var low = 0
-        var high = entities.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entities[mid].span.end <= span.start { low = mid + 1 } else { high = mid }
-        }
-        // Indices, not entity copies: each copy retains the entity's strings.
-        var best: Int?
-        var bestRank = 0
-        var index = low
-        while index < entities.count, entities[index].span.start < span.end {
-            let entityRank = rank(entities[index].label)
-            if entities[index].span.overlaps(span), entityRank > 0, entityRank >= bestRank {
-                best = index
-                bestRank = entityRank
-            }
-            index += 1
-        }
-        return best
-    }
-
-    private func rank(_ label: EntityLabel) -> Int {
-        switch label {
-        case .person: return 4
-        case .org: return 3
-        case .gpe: return 2
-        case .norp: return 1
-        case .loc, .misc: return 0
-        }
+    /// The entity marks another stretch than the name as written: it runs a place cut off the
+    /// front into the name ("envoy to Washington Cui Tiankai"), or covers only part of an
+    /// organisation's name ("Commission" or "Presidential Debates" in "Commission on Presidential
+    /// Debates", a person "Clinton" in "Clinton Foundation").
+    private func entityCutsName(_ entity: Span, of mention: Mention) -> Bool {
+        if mention.cutFromPlace, entity.start < mention.span.start { return true }
+        return mention.isOrganisation && !entity.contains(mention.span)
     }
 
     private func text(_ span: Span) -> String {
         String(decoding: bytes[span.range], as: UTF8.self)
-    }
-}
-
-private extension String {
-    func trimmingSuffix(_ suffix: String) -> String {
-        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }
