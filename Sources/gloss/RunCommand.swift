@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write records to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write records to this file (atomically) instead of standard output; a name ending in .gz is written gzip-compressed.", valueName: "file"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))

@@ -12,38 +12,63 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Buffers records as JSON Lines and writes them to a file descriptor in large blocks.
+/// Buffers records as JSON Lines and writes them to a file descriptor in large blocks, each block
+/// holding only whole records and written as its `BlockEncoding` says (one gzip member each for
+/// compressed output).
 final class DescriptorWriter: Sendable {
+    private struct Pending {
+        var bytes: [UInt8] = []
+        /// When the first of `bytes` arrived.
+        var since = ContinuousClock.now
+    }
+
     private let descriptor: Int32
     private let name: String
-    private let buffer = Locked<[UInt8]>([])
+    private let encoding: BlockEncoding
+    private let pending = Locked(Pending())
     private static let blockSize = 1 << 18
 
-    init(descriptor: Int32, name: String) {
+    init(descriptor: Int32, name: String, encoding: BlockEncoding = .plain) {
         self.descriptor = descriptor
         self.name = name
+        self.encoding = encoding
     }
 
     func append(_ record: [UInt8]) throws {
-        let full = buffer.withLock { buffer -> [UInt8]? in
-            buffer.append(contentsOf: record)
-            buffer.append(0x0A)
-            guard buffer.count >= Self.blockSize else { return nil }
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
+        let full = pending.withLock { pending -> [UInt8]? in
+            if pending.bytes.isEmpty { pending.since = .now }
+            pending.bytes.append(contentsOf: record)
+            pending.bytes.append(0x0A)
+            guard pending.bytes.count >= Self.blockSize else { return nil }
+            defer { pending.bytes.removeAll(keepingCapacity: true) }
+            return pending.bytes
         }
-        if let full { try writeAll(full) }
+        if let full { try writeBlock(full) }
     }
 
-    func flush() throws {
-        let pending = buffer.withLock { buffer -> [UInt8] in
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
+    /// Writes the buffered records out when nothing else is ready to write: at once, or for
+    /// gzip output once they have waited `encoding.idleDelay` (see there).
+    func flush() throws { try writePending(waitedAtLeast: encoding.idleDelay) }
+
+    /// Writes every buffered record out (the run's end).
+    func finish() throws { try writePending(waitedAtLeast: .zero) }
+
+    private func writePending(waitedAtLeast delay: Duration) throws {
+        let block = pending.withLock { pending -> [UInt8]? in
+            guard !pending.bytes.isEmpty, delay == .zero || ContinuousClock.now - pending.since >= delay else { return nil }
+            defer { pending.bytes.removeAll(keepingCapacity: true) }
+            return pending.bytes
         }
-        if !pending.isEmpty { try writeAll(pending) }
+        if let block { try writeBlock(block) }
     }
 
-    private func writeAll(_ bytes: [UInt8]) throws {
+    private func writeBlock(_ block: [UInt8]) throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try encoding.encode(block)
+        } catch {
+            throw OutputError(message: "cannot write \(name): \(error.message)")
+        }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in
@@ -66,12 +91,13 @@ public final class StandardOutputSink: RecordSink {
 
     public func write(_ record: [UInt8]) throws { try writer.append(record) }
     public func flush() throws { try writer.flush() }
-    public func finish() throws { try writer.flush() }
+    public func finish() throws { try writer.finish() }
 }
 
 /// Writes records to a file atomically: into `.NAME.partial` beside it, renamed over the target
 /// only when the run completes, so a partial output never looks complete. A failed run removes
-/// the partial file; a killed run leaves it for `--resume`.
+/// the partial file; a killed run leaves it for `--resume`. A name ending in `.gz` (any case) is
+/// written gzip-compressed: one complete gzip member per block of whole records.
 public final class AtomicFileSink: RecordSink {
     public let path: String
     /// The partial file the records go to until the run completes.
@@ -87,12 +113,14 @@ public final class AtomicFileSink: RecordSink {
     private let done = Locked(false)
 
     /// Opens the partial file. With `resume`, an existing partial file is kept: a torn last line
-    /// is cut off and the records before it are counted (`resumePoint`); otherwise it starts empty.
+    /// (gzip: a torn last member) is cut off and the records before it are counted
+    /// (`resumePoint`); otherwise it starts empty.
     /// A symbolic link is followed (the file it names is written, the link stays); a device or
     /// FIFO is written directly, with no partial file (`isDirect`). Fails at once (before any
     /// input is read) when the directory is missing or not writable.
     public init(path: String, resume: Bool = false) throws(OutputError) {
         self.path = path
+        let encoding = BlockEncoding(forOutput: path)
         let target = Self.resolvingLinks(path)
         var info = stat()
         if stat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
@@ -113,7 +141,7 @@ public final class AtomicFileSink: RecordSink {
                 throw OutputError(message: "cannot write \(path): directory '\(directory)' does not exist")
             }
             if resume, stat(partialPath, &info) == 0 {
-                resumePoint = try Self.cutTornTail(partialPath, name: path)
+                resumePoint = try Self.cutTornTail(partialPath, name: path, encoding: encoding)
                 descriptor = open(partialPath, O_WRONLY | O_APPEND | O_CLOEXEC)
             } else {
                 resumePoint = nil
@@ -124,7 +152,7 @@ public final class AtomicFileSink: RecordSink {
             throw OutputError(message: "cannot write \(path): \(errnoMessage())")
         }
         self.target = target
-        writer = DescriptorWriter(descriptor: descriptor, name: path)
+        writer = DescriptorWriter(descriptor: descriptor, name: path, encoding: encoding)
     }
 
     /// The file a path names once symbolic links are followed (the link's target may not exist yet).
@@ -154,31 +182,18 @@ public final class AtomicFileSink: RecordSink {
         return String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + ".partial"
     }
 
-    /// Truncates a partial output after its last complete line and reports what it holds.
-    static func cutTornTail(_ partial: String, name: String) throws(OutputError) -> ResumePoint {
-        let bytes: [UInt8]
+    /// Truncates a partial output after its last complete record and reports what it holds.
+    static func cutTornTail(_ partial: String, name: String, encoding: BlockEncoding) throws(OutputError) -> ResumePoint {
+        let complete: (records: RecordTally, end: Int)
         do {
-            bytes = try readWholeFile(partial)
+            complete = try encoding.completeRecords(in: partial)
         } catch {
             throw OutputError(message: "cannot resume \(name): \(error.message)")
         }
-        let end = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
-        if end < bytes.count, truncate(partial, off_t(end)) != 0 {
+        guard truncate(partial, off_t(complete.end)) == 0 else {
             throw OutputError(message: "cannot resume \(name): \(errnoMessage())")
         }
-        var records = 0
-        var lastStart = 0
-        var lineStart = 0
-        for index in 0..<end where bytes[index] == 0x0A {
-            records += 1
-            lastStart = lineStart
-            lineStart = index + 1
-        }
-        var lastID: String?
-        if records > 0, let record = try? JSONParser.parse(bytes[lastStart..<(end - 1)]) {
-            lastID = record["id"]?.stringValue
-        }
-        return ResumePoint(records: records, lastID: lastID)
+        return complete.records.resumePoint
     }
 
     public func write(_ record: [UInt8]) throws { try writer.append(record) }
@@ -187,7 +202,7 @@ public final class AtomicFileSink: RecordSink {
     /// Flushes, syncs and renames the partial file over the target. On failure the partial file
     /// is kept (it never looks complete, and `--resume` can continue it).
     public func finish() throws {
-        try writer.flush()
+        try writer.finish()
         guard fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS || isDirect else {
             throw OutputError(message: "cannot write \(path): \(errnoMessage())")
         }
