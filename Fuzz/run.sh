@@ -15,7 +15,7 @@
 set -euo pipefail
 
 seconds=${1:-60}
-[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: [FUZZ_RUNS=N] [FUZZ_TARGETS=...] Fuzz/run.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
+[[ "$seconds" =~ ^[1-9][0-9]*$ ]] || { echo "usage: [FUZZ_RUNS=N] [FUZZ_TARGETS=...] Fuzz/run.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
 [[ "${FUZZ_RUNS:-0}" =~ ^[0-9]+$ ]] || { echo "fuzz: FUZZ_RUNS must be a number of executions" >&2; exit 2; }
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")

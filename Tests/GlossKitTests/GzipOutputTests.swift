@@ -130,6 +130,41 @@ struct GzipOutputTests {
         }
     }
 
+    /// A crash or power loss can leave zeros after a torn first member: no complete record, so
+    /// the run starts over, instead of refusing the file on every restart of a job.
+    @Test(arguments: [12, 20, 50, 100, 150])
+    func resumeOfATornFirstMemberFollowedByZerosStartsOver(kept: Int) throws {
+        let member = try GzipMembers.member(Self.lines(Self.records(0..<40)))
+        let partial = try scratch.write(Array(member.prefix(kept)) + [UInt8](repeating: 0, count: 4096), to: ".out.jsonl.gz.partial")
+        #expect(try AtomicFileSink.cutTornTail(partial, name: "out.jsonl.gz", encoding: .gzip) == ResumePoint(records: 0, lastID: nil))
+        #expect(scratch.bytes(".out.jsonl.gz.partial") == [])
+    }
+
+    /// A run with no record (an empty input, a shard that gets no document) still writes a gzip
+    /// file that zcat and other readers accept: one empty member.
+    @Test func anOutputWithoutRecordsIsStillGzip() throws {
+        let sink = try AtomicFileSink(path: scratch.file("empty.jsonl.gz"))
+        try sink.finish()
+        let bytes = try #require(scratch.bytes("empty.jsonl.gz"))
+        #expect(bytes.prefix(2) == [0x1F, 0x8B])
+        #expect(try Self.readLines(scratch.file("empty.jsonl.gz")).isEmpty)
+    }
+
+    /// A run that stops early (a read error) pushes every record written so far into the partial
+    /// file, holding none back for a fuller gzip member: records from standard input cannot be
+    /// read again by `--resume`.
+    @Test func aRunStoppingEarlyKeepsEveryRecordInThePartialFile() throws {
+        let sink = try AtomicFileSink(path: scratch.file("out.jsonl.gz"))
+        let records = Self.records(0..<3)
+        for record in records { try sink.write(Array(record.utf8)) }
+        try sink.flush()
+        #expect(scratch.bytes(".out.jsonl.gz.partial") == [])
+        try sink.flushAll()
+        try FileManager.default.copyItem(atPath: scratch.file(".out.jsonl.gz.partial"), toPath: scratch.file("so-far.jsonl.gz"))
+        #expect(try Self.readLines(scratch.file("so-far.jsonl.gz")) == records)
+        sink.discard()
+    }
+
     /// Plain records under a `.gz` name (e.g. written by a gloss that did not compress) are never
     /// cut to nothing: resuming them is refused, and the file is left as it was.
     @Test func resumeRefusesAPartialThatIsNotGzip() throws {

@@ -38,6 +38,25 @@ struct JSONParserTests {
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"big":123456789012345678901234567890,"neg":-9223372036854775809,"huge":1e400,"tiny":-2.5E-400,"max":9223372036854775807,"pi":3.25}"#)
     }
 
+    /// An integer id beyond Int is kept as written; a number that is not an integer is no id.
+    @Test func numericIdsMustBeIntegers() {
+        func read(_ line: String) -> InputItem.Payload {
+            DocumentReader.item(Array(line.utf8)[...], file: "ids.jsonl", line: 1, terminated: true).payload
+        }
+        if case .document(let document) = read(#"{"id": 123456789012345678901234567890, "text": "Rates rose."}"#) {
+            #expect(document.id == "123456789012345678901234567890")
+        } else {
+            Issue.record("a big integer id was refused")
+        }
+        for id in ["1e400", "1.5", "-2.5E-400"] {
+            guard case .unreadable(_, let message) = read(#"{"id": \#(id), "text": "Rates rose."}"#) else {
+                Issue.record("id \(id) was accepted")
+                continue
+            }
+            #expect(message == "\"id\" must be a string, found a number")
+        }
+    }
+
     @Test func reportsColumns() {
         #expect(failure(#"{"id": "a", "text": }"#) == "column 21: unexpected character '}'")
         #expect(failure(#"{"id": "a""#) == "column 11: unexpected end of input")

@@ -32,8 +32,10 @@ enum BlockEncoding: Sendable {
 
     /// The complete records at the start of a partial output, and the file offset where they
     /// end (what follows is a torn tail to cut off). Plain: every line ending in a newline.
-    /// Gzip: every member read whole whose data ends in a newline; a file whose first member is
-    /// not gzip at all is an error, since cutting it would throw away another writer's output.
+    /// Gzip: every member read whole whose data ends in a newline. A file that does not start
+    /// with a gzip header is an error, since cutting it would throw away another writer's output;
+    /// one that does but whose first member is torn or damaged (a crash, zeros after a power
+    /// loss) holds no complete record and starts over.
     func completeRecords(in partial: String) throws(InputError) -> (records: RecordTally, end: Int) {
         var tally = RecordTally()
         switch self {
@@ -59,7 +61,7 @@ enum BlockEncoding: Sendable {
                 }
                 return true
             }
-            if let damage, members == 0 {
+            if let damage, members == 0, !(try GzipMembers.startsLikeGzip(partial)) {
                 throw InputError(message: "\(partial) is not gzip data (\(damage)); delete it to start over")
             }
             return complete

@@ -90,7 +90,8 @@ public enum DocumentReader {
         switch object["id"] {
         case .string(let text)?: id = text
         case .int(let number)?: id = String(number)
-        case .number(let text)?: id = text
+        case .number(let text)? where text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 >= 0x30 && $0 <= 0x39) }):
+            id = text  // an integer beyond Int's range, kept as written
         case nil: return failure(nil, "missing \"id\"")
         case let other?: return failure(nil, "\"id\" must be a string, found \(other.typeDescription)")
         }

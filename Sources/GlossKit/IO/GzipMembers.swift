@@ -75,6 +75,7 @@ enum GzipMembers {
         defer { inflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: FileChunks.size)
         var damage: String?
+        var failure: InputError?
         try FileChunks.read(path) { chunk, offset in
             stream.next_in = UnsafeMutablePointer(mutating: chunk.bindMemory(to: Bytef.self).baseAddress)
             stream.avail_in = uInt(chunk.count)
@@ -103,14 +104,31 @@ enum GzipMembers {
                 case Z_BUF_ERROR where stream.avail_in == 0:
                     // Only the end of this chunk: the rest of the member is in the next one.
                     outputFull = false
-                default:
+                case Z_DATA_ERROR, Z_NEED_DICT:
                     damage = ZlibError(status, stream).message
+                    return false
+                default:
+                    // Out of memory or a broken stream state: not the file's fault, so never a
+                    // reason to cut it.
+                    failure = InputError(message: "\(path): cannot read: \(ZlibError(status, stream).message)")
                     return false
                 }
             }
             return true
         }
+        if let failure { throw failure }
         return damage
+    }
+
+    /// Whether the file starts like a gzip member (magic bytes and the deflate method), or is
+    /// too short to tell.
+    static func startsLikeGzip(_ path: String) throws(InputError) -> Bool {
+        var head: [UInt8] = []
+        try FileChunks.read(path) { chunk, _ in
+            head = Array(chunk.prefix(3))
+            return false
+        }
+        return [0x1F, 0x8B, 0x08].starts(with: head)
     }
 }
 

@@ -20,6 +20,8 @@ final class DescriptorWriter: Sendable {
         var bytes: [UInt8] = []
         /// When the first of `bytes` arrived.
         var since = ContinuousClock.now
+        /// Whether a block has been written.
+        var wroteBlock = false
     }
 
     private let descriptor: Int32
@@ -50,8 +52,15 @@ final class DescriptorWriter: Sendable {
     /// gzip output once they have waited `encoding.idleDelay` (see there).
     func flush() throws { try writePending(waitedAtLeast: encoding.idleDelay) }
 
-    /// Writes every buffered record out (the run's end).
-    func finish() throws { try writePending(waitedAtLeast: .zero) }
+    /// Writes every buffered record out (a run stopping early).
+    func flushAll() throws { try writePending(waitedAtLeast: .zero) }
+
+    /// Writes every buffered record out (the run's end). Gzip output that received no record
+    /// still gets one empty member, so that it is a valid gzip file for zcat and other readers.
+    func finish() throws {
+        try writePending(waitedAtLeast: .zero)
+        if encoding == .gzip, !pending.withLock({ $0.wroteBlock }) { try writeBlock([]) }
+    }
 
     private func writePending(waitedAtLeast delay: Duration) throws {
         let block = pending.withLock { pending -> [UInt8]? in
@@ -63,6 +72,7 @@ final class DescriptorWriter: Sendable {
     }
 
     private func writeBlock(_ block: [UInt8]) throws {
+        pending.withLock { $0.wroteBlock = true }
         let bytes: [UInt8]
         do {
             bytes = try encoding.encode(block)
@@ -198,6 +208,7 @@ public final class AtomicFileSink: RecordSink {
 
     public func write(_ record: [UInt8]) throws { try writer.append(record) }
     public func flush() throws { try writer.flush() }
+    public func flushAll() throws { try writer.flushAll() }
 
     /// Flushes, syncs and renames the partial file over the target. On failure the partial file
     /// is kept (it never looks complete, and `--resume` can continue it).

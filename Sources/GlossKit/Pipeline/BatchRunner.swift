@@ -185,10 +185,17 @@ public struct BatchRunner: Sendable {
 public protocol RecordSink: AnyObject, Sendable {
     /// Writes one record (without newline). Called under the runner's lock, in order.
     func write(_ record: [UInt8]) throws
-    /// Writes out buffered records; called when no later record is ready yet.
+    /// Writes out buffered records; called when no later record is ready yet. A sink may keep
+    /// a little back for a short while (gzip output does, to make blocks worth compressing).
     func flush() throws
+    /// Writes out every buffered record, holding nothing back: the run stops early.
+    func flushAll() throws
     /// Called once after the last record.
     func finish() throws
+}
+
+extension RecordSink {
+    public func flushAll() throws { try flush() }
 }
 
 /// The reorder buffer between workers and the sink.
@@ -272,7 +279,7 @@ final class OrderedOutput: Sendable {
     /// end, so the sink is left unfinished (an output file stays partial).
     func flushWritten() {
         state.withLock { state in
-            if state.sinkError == nil { try? sink.flush() }
+            if state.sinkError == nil { try? sink.flushAll() }
         }
     }
 
