@@ -60,3 +60,17 @@ extension MentionResolutionTests {
         #expect(result.last?.canonical == "Paul Lindqvist")
     }
 }
+
+extension MentionResolutionTests {
+    @Test func aHeadlinePhraseLendsNoWordsAsNames() {
+        let result = resolve("Crowds Cheer As Tom Becker Wins\n\nVoters lined up for hours. Wins like this are rare, an aide said.",
+                             [("Tom Becker Wins", .person)])
+        #expect(result.map(\.text) == ["Tom Becker Wins"])
+    }
+
+    @Test func aSuffixIsNoFamilyName() {
+        let result = resolve("Robert T. Allen Jr. spoke first. Later that day, Allen left for Denver.", [("Robert T. Allen Jr.", .person)])
+        #expect(result.map(\.text) == ["Robert T. Allen Jr.", "Allen"])
+        #expect(result.last?.canonical == "Robert T. Allen Jr.")
+    }
+}

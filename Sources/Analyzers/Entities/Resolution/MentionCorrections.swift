@@ -16,7 +16,8 @@ import GlossKit
 ///   that the document never names in full, is the place ("its Denver hub").
 /// - A name, a possessive and a facility word are one name ("Regent's Park"); a title tagged
 ///   on its own before a person is no name.
-/// - Two listed names joined by "and" are two names ("European Union and Canada").
+/// - Two listed names joined by "and" are two names ("European Union and Canada"), and so are
+///   two people's names ("Obama and Clinton").
 /// - A word made with a nation's combining form ("Sino-Japanese") names no place.
 /// - A city that beats someone in a sentence with a score is its club ("Valencia beat Sevilla 3-1").
 /// - A lone word that begins a company's name found in the document is that company
@@ -30,6 +31,7 @@ struct MentionCorrections {
     func correct(_ found: [Mention], listed: [(range: Range<Int>, bits: UInt32)]) -> [Mention] {
         var mentions = withKnownOrganisations(found, listed: listed)
         mentions = mentions.flatMap(splittingPlaceFromPerson).flatMap(splittingAtInnerTitle).flatMap(splittingListedPair)
+        mentions = splittingCoordinatedPeople(mentions)
         placesBeforeTitles(&mentions, listed: listed)
         mentions = withoutTitlesBeforePeople(mentions)
         mentions = withPossessivePlaces(mentions)

@@ -46,9 +46,13 @@ struct MentionLinker {
     private func personAliases(_ mentions: [Mention]) -> [UInt64: Int] {
         var aliases: [UInt64: Int] = [:]
         var firstWords: [UInt64: Int] = [:]
+        let shape = PersonNameShape(tokens: input.tokens, bytes: bytes)
         for (index, mention) in mentions.enumerated() where mention.coarse == .person && mention.forced == nil && mention.tokens.count >= 2 {
+            // A headline ("Senator Says") or a ticker lends no words to anyone's name.
+            // The family name, not a suffix, is the last word ("Robert Allen Jr.").
+            guard let family = shape.familyName(of: mention.tokens) else { continue }
             // A word the document also writes in lower case ("region", "party") is no one's name.
-            let words = mention.tokens.filter { input.documentCase[$0] & 2 == 0 }.map { input.tokens[$0] }
+            let words = (mention.tokens.lowerBound...family).filter { input.documentCase[$0] & 2 == 0 }.map { input.tokens[$0] }
                 .filter { $0.hasLetter && $0.end - $0.start > 1 }
             guard let first = words.first, let last = words.last, first.key != last.key else { continue }
             if aliases[last.key] == nil { aliases[last.key] = index }

@@ -1,0 +1,43 @@
+import GlossKit
+import Testing
+@testable import GlossEntities
+
+/// Corrections of where a person's name starts and ends.
+@Suite struct PersonBoundaryTests {
+    /// Runs the corrections on mentions given as (words, class), found in order in the text.
+    private func corrected(_ source: String, _ marked: [(String, CoarseLabel)]) -> [(text: String, coarse: CoarseLabel)] {
+        let layer = TextLayer(text: source)
+        let input = TaggingInput(layer: layer)
+        var mentions: [Mention] = []
+        var searchFrom = 0
+        for (name, label) in marked {
+            let parts = TaggingInput(layer: TextLayer(text: name)).tokens.count
+            guard let start = (searchFrom..<input.tokens.count).first(where: { index in
+                index + parts <= input.tokens.count
+                    && layer.string(Span(input.tokens[index].start, input.tokens[index + parts - 1].end)) == name
+            }) else { continue }
+            mentions.append(Mention(tokens: start..<(start + parts), coarse: label))
+            searchFrom = start + parts
+        }
+        let result = MentionCorrections(input: input, bytes: layer.bytes, gazetteer: BuiltinGazetteers.table)
+            .correct(mentions, listed: BuiltinGazetteers.table.longestMatches(in: input))
+        return result.map { (layer.string(Span(input.tokens[$0.tokens.lowerBound].start, input.tokens[$0.tokens.upperBound - 1].end)), $0.coarse) }
+    }
+
+    @Test func twoKnownPeopleJoinedByAndAreTwo() {
+        let result = corrected("Senator Maya Okafor said the bill was rushed, as did Rep. Ben Dalton. Both Dalton and Okafor voted no.",
+                               [("Maya Okafor", .person), ("Ben Dalton", .person), ("Dalton and Okafor", .person)])
+        #expect(result.map(\.text) == ["Maya Okafor", "Ben Dalton", "Dalton", "Okafor"])
+        #expect(result.allSatisfy { $0.coarse == .person })
+    }
+
+    @Test func listedNamesJoinedByAndAreTwoPeople() {
+        let result = corrected("Michael Reyes and Sarah Cole opened the clinic on Friday.", [("Michael Reyes and Sarah Cole", .person)])
+        #expect(result.map(\.text) == ["Michael Reyes", "Sarah Cole"])
+    }
+
+    @Test func aNameWithAndThatIsNotTwoKnownNamesStaysWhole() {
+        let result = corrected("Lords Brackwater and Vennick ruled the valley for decades.", [("Lords Brackwater and Vennick", .person)])
+        #expect(result.map(\.text) == ["Lords Brackwater and Vennick"])
+    }
+}
