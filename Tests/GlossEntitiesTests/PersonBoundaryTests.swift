@@ -40,4 +40,34 @@ import Testing
         let result = corrected("Lords Brackwater and Vennick ruled the valley for decades.", [("Lords Brackwater and Vennick", .person)])
         #expect(result.map(\.text) == ["Lords Brackwater and Vennick"])
     }
+
+    @Test func aCommonWordOpeningASentenceIsNoPartOfTheName() {
+        let result = corrected("""
+            Rival Nora Whitcombe accused the mayor of stalling. Her rival had said so before. \
+            Nora Whitcombe spoke again on Tuesday.
+            """, [("Rival Nora Whitcombe", .person), ("Nora Whitcombe", .person)])
+        #expect(result.map(\.text) == ["Nora Whitcombe", "Nora Whitcombe"])
+    }
+
+    @Test func aVerbOfSpeechOpeningASentenceIsNoPartOfTheName() {
+        let result = corrected("The plan is dead, economist Ryan Pellow said. Says Pellow: nobody will fund it.",
+                               [("Ryan Pellow", .person), ("Says Pellow", .person)])
+        #expect(result.map(\.text) == ["Ryan Pellow", "Pellow"])
+    }
+
+    @Test func anUnknownFirstNameOfARelativeIsKept() {
+        let result = corrected("Darnell Fisk was arrested on Monday. Shaquana Fisk, his sister, said he was innocent.",
+                               [("Darnell Fisk", .person), ("Shaquana Fisk", .person)])
+        #expect(result.map(\.text) == ["Darnell Fisk", "Shaquana Fisk"])
+    }
+
+    @Test func aFirstNameBeforeAnInitialIsPartOfTheName() {
+        let result = corrected("The owner, Tobias K. Wendt, said rents would rise.", [("K. Wendt", .person)])
+        #expect(result.map(\.text) == ["Tobias K. Wendt"])
+    }
+
+    @Test func aWordBeforeAnInitialThatTheTextWritesInLowerCaseIsNotTaken() {
+        let result = corrected("The judge said Plan B. Ortiz had filed was a fair plan.", [("B. Ortiz", .person)])
+        #expect(result.map(\.text) == ["B. Ortiz"])
+    }
 }

@@ -14,6 +14,8 @@ import GlossKit
 ///   Reyes"); a listed place before a title is the place ("Texas Attorney General").
 /// - A lone word that the built-in lists know as a country, state or city, tagged as a person
 ///   that the document never names in full, is the place ("its Denver hub").
+/// - A common word opening a sentence is no part of the person named after it ("Rival Hillary
+///   Clinton"); a first name before an initial is ("Edwin G. Monroy").
 /// - A name, a possessive and a facility word are one name ("Regent's Park"); a title tagged
 ///   on its own before a person is no name.
 /// - Two listed names joined by "and" are two names ("European Union and Canada"), and so are
@@ -34,6 +36,7 @@ struct MentionCorrections {
         mentions = splittingCoordinatedPeople(mentions)
         placesBeforeTitles(&mentions, listed: listed)
         mentions = withoutTitlesBeforePeople(mentions)
+        mentions = withFirstNamesBeforeInitials(withoutCommonWordsBeforePeople(mentions))
         mentions = withPossessivePlaces(mentions)
         for index in mentions.indices where mentions[index].forced == nil {
             mentions[index].coarse = headWordClass(of: mentions[index])

@@ -149,7 +149,7 @@ struct PersonNameShape {
 
     /// Capitalised words of headlines and pairings that are no part of a name: verbs of
     /// speech and news, and "versus".
-    private static let notNames = KeySet([
+    static let notNames = KeySet([
         "vs", "v", "versus", "via", "plus", "says", "said", "say", "speaks", "spoke", "talks", "tells", "told",
         "asks", "gives", "gets", "makes", "takes", "wins", "loses", "slams", "blasts", "rips", "hits", "calls",
         "urges", "warns", "vows", "denies", "admits", "defends", "responds", "reveals", "explains", "claims",

@@ -1,0 +1,70 @@
+import GlossKit
+
+/// The corrections of `MentionCorrections` that move where a person's name starts: a common
+/// word that opens a sentence is no part of the name after it ("Rival Hillary Clinton", "Said
+/// Ellis"), and a first name before an initial is ("Edwin" in "Edwin G. Monroy").
+extension MentionCorrections {
+    /// A person mention at the start of a sentence loses its first word when that word is no
+    /// name and the rest is: the document writes the word in lower case elsewhere (or it is a
+    /// verb of speech), no list knows it as a name, no other person mention holds it, and the
+    /// rest is written as a name whose family name another person mention of the document has.
+    func withoutCommonWordsBeforePeople(_ found: [Mention]) -> [Mention] {
+        let tokens = input.tokens
+        let shape = PersonNameShape(tokens: tokens, bytes: bytes)
+        var mentions = found
+        for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse == .person
+            && mentions[index].tokens.count >= 2 {
+            let range = mentions[index].tokens
+            let first = tokens[range.lowerBound]
+            guard isSentenceStart(range.lowerBound), first.isCapitalized, !first.isAllCaps, !shape.isInitial(range.lowerBound),
+                  input.documentCase[range.lowerBound] & 2 != 0 || PersonNameShape.notNames.contains(first.lower),
+                  gazetteer.bits(of: tokens[range.prefix(1)]) & (GazetteerList.personName.bit | GazetteerList.title.bit) == 0,
+                  GivenNames.sex(ofName: first.key) == nil,
+                  let family = shape.familyName(of: (range.lowerBound + 1)..<range.upperBound) else { continue }
+            var holdsWord = false
+            var knowsFamily = false
+            for other in found where other.coarse == .person && !other.tokens.overlaps(range) {
+                for position in other.tokens {
+                    if tokens[position].key == first.key { holdsWord = true }
+                    if tokens[position].key == tokens[family].key { knowsFamily = true }
+                }
+            }
+            guard knowsFamily, !holdsWord else { continue }
+            mentions[index].tokens = (range.lowerBound + 1)..<range.upperBound
+        }
+        return mentions
+    }
+
+    /// A person mention that starts with an initial takes the capitalised word right before it
+    /// when that word can be a first name: a listed name, or a word the document never writes
+    /// in lower case that is no function word, title or verb ("Edwin G. Monroy").
+    func withFirstNamesBeforeInitials(_ found: [Mention]) -> [Mention] {
+        let tokens = input.tokens
+        let shape = PersonNameShape(tokens: tokens, bytes: bytes)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in found { for index in mention.tokens { covered[index] = true } }
+        var mentions = found
+        for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse == .person {
+            let range = mentions[index].tokens
+            let before = range.lowerBound - 1
+            guard before >= 0, shape.isInitial(range.lowerBound), !covered[before],
+                  let sentence = input.sentence(containing: range.lowerBound), sentence.contains(before),
+                  bytes[tokens[before].end..<tokens[range.lowerBound].start].elementsEqual([0x20]) else { continue }
+            let word = tokens[before]
+            guard word.isCapitalized, !word.isAllCaps, !shape.isInitial(before),
+                  shape.familyName(of: before..<(before + 1)) != nil,
+                  gazetteer.bits(of: tokens[before...before]) & ~GazetteerList.personName.bit == 0 else { continue }
+            let listed = GivenNames.sex(ofName: word.key) != nil
+                || gazetteer.bits(of: tokens[before...before]) & GazetteerList.personName.bit != 0
+            guard listed || input.documentCase[before] & 2 == 0 else { continue }
+            mentions[index].tokens = before..<range.upperBound
+        }
+        return mentions
+    }
+
+    /// The first word of a sentence, or the first after an opening quotation mark or dash.
+    private func isSentenceStart(_ index: Int) -> Bool {
+        guard let sentence = input.sentence(containing: index) else { return false }
+        return (sentence.lowerBound..<index).allSatisfy { !input.tokens[$0].hasLetter && !input.tokens[$0].flags.contains(.hasDigit) }
+    }
+}
