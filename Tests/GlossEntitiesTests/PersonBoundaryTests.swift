@@ -70,4 +70,9 @@ import Testing
         let result = corrected("The judge said Plan B. Ortiz had filed was a fair plan.", [("B. Ortiz", .person)])
         #expect(result.map(\.text) == ["B. Ortiz"])
     }
+
+    @Test func marksGluedToANameAreNoPartOfIt() {
+        let result = corrected("Sen. Ruth Calder.$KBX slammed the bank on Monday.", [("Ruth Calder.$KBX", .person)])
+        #expect(result.map(\.text) == ["Ruth Calder"])
+    }
 }
