@@ -74,3 +74,17 @@ extension MentionResolutionTests {
         #expect(result.last?.canonical == "Robert T. Allen Jr.")
     }
 }
+
+extension MentionResolutionTests {
+    @Test func aFullNameLinksToTheSameNameWithAMiddleName() {
+        let result = resolve("Dana Marie Kessler took the oath on Monday. Supporters of Dana Kessler cheered.",
+                             [("Dana Marie Kessler", .person), ("Dana Kessler", .person)])
+        #expect(result.last?.canonical == "Dana Marie Kessler")
+    }
+
+    @Test func aFullNameIsNotTheSameNameWithASuffix() {
+        let result = resolve("Frank Osei Jr. runs the firm his father, Frank Osei, founded. Osei Jr. declined to comment.",
+                             [("Frank Osei Jr.", .person), ("Frank Osei", .person), ("Osei Jr.", .person)])
+        #expect(result.map(\.canonical) == ["Frank Osei Jr.", "Frank Osei", "Frank Osei Jr."])
+    }
+}

@@ -2,14 +2,16 @@ import GlossKit
 
 /// Links a person mention to the fullest name of the same person in the document.
 ///
-/// The canonical name is a longer person mention that holds the mention's words and
+/// The canonical name is a longer person mention that holds the mention's words (or, for a
+/// full name, has its first and family name: "Hillary Clinton" -> "Hillary Rodham Clinton") and
 /// - is written as a name (`PersonNameShape`: not "Donald Trump Is Right", "Trump vs. Clinton"),
 /// - ends with the mention's family name ("Clinton" -> "Hillary Clinton"), or, for a lone
 ///   word that is no one's family name in the document, starts with it as "First Last"
 ///   ("Hillary" -> "Hillary Clinton", "Zhao" -> "Zhao Lijian"),
 /// - and whose first name does not contradict an honorific before the mention ("Mr. Obama" is
 ///   not "Michelle Obama"; "Sen." says nothing).
-/// Where several people share the family name, a name without a suffix ("Jr.") is preferred, then
+/// A full name without a suffix is not linked to one with it ("Donald Trump", "Donald Trump Jr.").
+/// Where several people share the family name, a name without a suffix is preferred, then
 /// the person the document names in full first (a relative named later is named in full to
 /// tell them apart), and of that person's names the longest. A bare family name is left
 /// unlinked from a person whose sex contradicts an honorific the document uses with that family
@@ -75,12 +77,21 @@ struct PersonNames {
         let contested = honorific == nil && mention.tokens.count == 1 ? unnamedPeople[familyKey] : nil
         // A lone word that ends no full name in the document may be a first name.
         let firstNameOnly = mention.tokens.count == 1 && !familyKeys.contains(familyKey)
+        // A first and a family name ("Hillary Clinton", not "Clinton" or "Trump Says").
+        let fullName = families[index].map { $0 > mention.tokens.lowerBound } ?? false
         var best = index
         var bestRank = (0, Int.min, 0)
         for (other, candidate) in mentions.enumerated() where candidate.coarse == .person
             && candidate.tokens.count > mention.tokens.count {
-            guard let candidateFamily = families[other], MentionLinker.contains(words[other], words[index]) else { continue }
+            guard let candidateFamily = families[other] else { continue }
             let first = tokens[candidate.tokens.lowerBound]
+            let suffixed = candidateFamily != candidate.tokens.upperBound - 1
+            // "Hillary Clinton" is "Hillary Rodham Clinton": the same first and family name.
+            let sameFirstAndFamily = fullName && first.key == tokens[mention.tokens.lowerBound].key
+                && tokens[candidateFamily].key == familyKey && !suffixed
+            guard sameFirstAndFamily || MentionLinker.contains(words[other], words[index]) else { continue }
+            // "Donald Trump" is not "Donald Trump Jr.".
+            if fullName && suffixed && family == mention.tokens.upperBound - 1 { continue }
             if tokens[candidateFamily].key != familyKey {
                 // "Hillary" -> "Hillary Clinton", "Donald" -> "Donald J. Trump": first, initials, family.
                 guard firstNameOnly, first.key == familyKey, candidateFamily > candidate.tokens.lowerBound,
@@ -90,8 +101,7 @@ struct PersonNames {
             let named = GivenNames.sex(ofName: first.key)
             if let named, let sex = honorific ?? contested, named != sex { continue }
             // "Donald Trump Jr." is another person than "Donald Trump".
-            let unsuffixed = candidateFamily == candidate.tokens.upperBound - 1 ? 1 : 0
-            let rank = (unsuffixed, -firstNamed[other], candidate.tokens.count)
+            let rank = (suffixed ? 0 : 1, -firstNamed[other], candidate.tokens.count)
             if rank > bestRank {
                 best = other
                 bestRank = rank
