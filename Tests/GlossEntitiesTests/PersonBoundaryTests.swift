@@ -75,4 +75,9 @@ import Testing
         let result = corrected("Sen. Ruth Calder.$KBX slammed the bank on Monday.", [("Ruth Calder.$KBX", .person)])
         #expect(result.map(\.text) == ["Ruth Calder"])
     }
+
+    @Test func anOfficeAfterATitleIsNoPartOfTheName() {
+        let result = corrected("Secretary of Labor Thomas Reyes visited the plant on Friday.", [("Labor Thomas Reyes", .person)])
+        #expect(result.map(\.text) == ["Thomas Reyes"])
+    }
 }

@@ -3,7 +3,7 @@ import GlossKit
 /// The corrections of `MentionCorrections` that move where a person's name starts: a common
 /// word that opens a sentence is no part of the name after it ("Rival Hillary Clinton", "Said
 /// Ellis"), a first name before an initial is ("Edwin" in "Edwin G. Monroy"), and marks glued
-/// to a name are not ("Warren.$WFC").
+/// to a name and an office before it are not ("Warren.$WFC", "Secretary of Defense Lloyd Austin").
 extension MentionCorrections {
     /// A person mention at the start of a sentence loses its first word when that word is no
     /// name and the rest is: the document writes the word in lower case elsewhere (or it is a
@@ -67,6 +67,28 @@ extension MentionCorrections {
             return range.lowerBound..<cut
         }
     }
+
+    /// "Secretary of Defense Lloyd Austin": the office after a title and "of" is no part of the
+    /// person named after it, who starts at a listed given name.
+    func withoutOfficesBeforePeople(_ found: [Mention]) -> [Mention] {
+        let tokens = input.tokens
+        return movingPersonBoundaries(found) { range, shape in
+            guard range.count >= 3, range.lowerBound >= 2, tokens[range.lowerBound - 1].lower == MentionCorrections.of,
+                  isTitle(at: range.lowerBound - 2) || range.lowerBound >= 3 && isTitle(at: range.lowerBound - 3) else { return nil }
+            for start in (range.lowerBound + 1)..<(range.upperBound - 1) {
+                let word = tokens[start]
+                guard word.isCapitalized, !word.isAllCaps else { return nil }
+                let listed = GivenNames.sex(ofName: word.key) != nil
+                    || gazetteer.bits(of: tokens[start...start]) & GazetteerList.personName.bit != 0
+                if listed, let family = shape.familyName(of: start..<range.upperBound), family > start {
+                    return start..<range.upperBound
+                }
+            }
+            return nil
+        }
+    }
+
+    static let of = FeatureHash.string("of")
 
     /// Gives each person mention the tagger found the range `moved` returns for it (nil: as it is).
     private func movingPersonBoundaries(_ found: [Mention], _ moved: (Range<Int>, PersonNameShape) -> Range<Int>?) -> [Mention] {

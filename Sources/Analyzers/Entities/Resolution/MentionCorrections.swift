@@ -16,7 +16,7 @@ import GlossKit
 ///   that the document never names in full, is the place ("its Denver hub").
 /// - A common word opening a sentence is no part of the person named after it ("Rival Hillary
 ///   Clinton"); a first name before an initial is ("Edwin G. Monroy"); marks glued to the end
-///   of a name are not ("Warren.$WFC").
+///   of a name and an office before it are not ("Warren.$WFC", "Secretary of Defense Lloyd Austin").
 /// - A name, a possessive and a facility word are one name ("Regent's Park"); a title tagged
 ///   on its own before a person is no name.
 /// - Two listed names joined by "and" are two names ("European Union and Canada"), and so are
@@ -38,6 +38,7 @@ struct MentionCorrections {
         placesBeforeTitles(&mentions, listed: listed)
         mentions = withoutTitlesBeforePeople(mentions)
         mentions = withFirstNamesBeforeInitials(withoutCommonWordsBeforePeople(withoutGluedTails(mentions)))
+        mentions = withoutOfficesBeforePeople(mentions)
         mentions = withPossessivePlaces(mentions)
         for index in mentions.indices where mentions[index].forced == nil {
             mentions[index].coarse = headWordClass(of: mentions[index])
