@@ -80,4 +80,10 @@ import Testing
         let result = corrected("Secretary of Labor Thomas Reyes visited the plant on Friday.", [("Labor Thomas Reyes", .person)])
         #expect(result.map(\.text) == ["Thomas Reyes"])
     }
+
+    @Test func anOfficeReadAsAnOrganisationWithThePersonIsSplitOff() {
+        let result = corrected("Secretary of Veterans Affairs Denise Okoro defended the budget.", [("Veterans Affairs Denise Okoro", .org)])
+        #expect(result.map(\.text) == ["Denise Okoro"])
+        #expect(result.first?.coarse == .person)
+    }
 }

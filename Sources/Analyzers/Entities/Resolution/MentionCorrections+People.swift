@@ -68,24 +68,30 @@ extension MentionCorrections {
         }
     }
 
-    /// "Secretary of Defense Lloyd Austin": the office after a title and "of" is no part of the
-    /// person named after it, who starts at a listed given name.
+    /// "Secretary of Defense Lloyd Austin", "Secretary of Homeland Security Jeh Johnson" (read
+    /// as a person or as an organisation): the office after a title and "of" is no part of the
+    /// person named after it, who starts at a listed given name, or is the last two words when
+    /// the lists know the last as a name.
     func withoutOfficesBeforePeople(_ found: [Mention]) -> [Mention] {
         let tokens = input.tokens
-        return movingPersonBoundaries(found) { range, shape in
-            guard range.count >= 3, range.lowerBound >= 2, tokens[range.lowerBound - 1].lower == MentionCorrections.of,
-                  isTitle(at: range.lowerBound - 2) || range.lowerBound >= 3 && isTitle(at: range.lowerBound - 3) else { return nil }
-            for start in (range.lowerBound + 1)..<(range.upperBound - 1) {
-                let word = tokens[start]
-                guard word.isCapitalized, !word.isAllCaps else { return nil }
-                let listed = GivenNames.sex(ofName: word.key) != nil
-                    || gazetteer.bits(of: tokens[start...start]) & GazetteerList.personName.bit != 0
-                if listed, let family = shape.familyName(of: start..<range.upperBound), family > start {
-                    return start..<range.upperBound
-                }
-            }
-            return nil
+        let shape = PersonNameShape(tokens: tokens, bytes: bytes)
+        func isListedName(_ index: Int) -> Bool {
+            GivenNames.sex(ofName: tokens[index].key) != nil
+                || gazetteer.bits(of: tokens[index...index]) & GazetteerList.personName.bit != 0
         }
+        var mentions = found
+        for index in mentions.indices where mentions[index].forced == nil && mentions[index].coarse != .loc {
+            let range = mentions[index].tokens
+            guard range.count >= 3, range.lowerBound >= 2, tokens[range.lowerBound - 1].lower == MentionCorrections.of,
+                  isTitle(at: range.lowerBound - 2) || range.lowerBound >= 3 && isTitle(at: range.lowerBound - 3),
+                  range.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }) else { continue }
+            let first = (range.lowerBound + 1..<(range.upperBound - 1)).first(where: isListedName)
+                ?? (isListedName(range.upperBound - 1) ? range.upperBound - 2 : nil)
+            guard let start = first, let family = shape.familyName(of: start..<range.upperBound), family > start else { continue }
+            mentions[index].tokens = start..<range.upperBound
+            mentions[index].coarse = .person
+        }
+        return mentions
     }
 
     static let of = FeatureHash.string("of")
