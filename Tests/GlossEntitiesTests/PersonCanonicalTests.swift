@@ -88,3 +88,11 @@ extension MentionResolutionTests {
         #expect(result.map(\.canonical) == ["Frank Osei Jr.", "Frank Osei", "Frank Osei Jr."])
     }
 }
+
+extension MentionResolutionTests {
+    @Test func initialsWrittenTogetherAreNoFamilyName() {
+        let result = resolve("The novelist J.R. Holloway signed copies in Leeds. Holloway stayed late.",
+                             [("J.R. Holloway", .person), ("Holloway", .person)])
+        #expect(result.last?.canonical == "J.R. Holloway")
+    }
+}

@@ -49,12 +49,18 @@ struct PersonNameShape {
         return found
     }
 
-    /// "J", "J." (one token or two): a single capital letter.
+    /// "J", "J." (one token or two), "J.R.": capital letters each followed by a period.
     func isInitial(_ index: Int) -> Bool {
         let token = tokens[index]
         let length = token.end - token.start
         guard token.isCapitalized else { return false }
-        return length == 1 || (length == 2 && bytes[token.start + 1] == UInt8(ascii: "."))
+        if length == 1 { return bytes[token.start] >= 0x41 && bytes[token.start] <= 0x5A }
+        guard length % 2 == 0 else { return false }
+        for offset in stride(from: token.start, to: token.end, by: 2)
+        where !(bytes[offset] >= 0x41 && bytes[offset] <= 0x5A && bytes[offset + 1] == UInt8(ascii: ".")) {
+            return false
+        }
+        return true
     }
 
     /// Spaces between the words of a name: no line break, no tab, no punctuation.
@@ -100,8 +106,9 @@ struct PersonNameShape {
             case 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "'"), UInt8(ascii: "-"):
                 offset += 1
             case UInt8(ascii: "."):
-                // "J.", "Jr.", "St.": a period closes the word.
-                guard offset + 1 == token.end else { return false }
+                // "J.", "Jr.", "St.": a period closes the word, or follows each of several initials ("J.R.").
+                guard offset + 1 == token.end || offset > token.start && bytes[offset - 1] >= 0x41 && bytes[offset - 1] <= 0x5A
+                else { return false }
                 offset += 1
             case 0xC2:
                 return false
