@@ -96,3 +96,11 @@ extension MentionResolutionTests {
         #expect(result.last?.canonical == "J.R. Holloway")
     }
 }
+
+extension MentionResolutionTests {
+    @Test func namesInScriptsWithoutCapitalsAreNames() {
+        let result = resolve("A statement signed 王 小明 was posted online. Later 小明 deleted it.",
+                             [("王 小明", .person), ("小明", .person)])
+        #expect(result.last?.canonical == "王 小明")
+    }
+}

@@ -6,10 +6,11 @@ import GlossKit
 /// headline ("Donald Trump Is Right", "Senator Says"), a pairing ("Trump vs. Clinton") or a
 /// tweet's ticker ("Warren.$WFC").
 ///
-/// A name is capitalised name words, initials ("J.", "G"), lower-case particles inside it
-/// ("de", "van", "von der", "bin", "al-Assad"), hyphens and apostrophes within words, and a
-/// generational suffix at its end ("Jr.", "III"); no digits or other symbols, no line break,
-/// and no function word or headline verb ("Is", "And", "Says", "Speaks", "vs.").
+/// A name is capitalised name words (any words in scripts without capitals), initials ("J.",
+/// "G", "J.R."), lower-case particles inside it ("de", "van", "von der", "bin", "al-Assad"),
+/// hyphens and apostrophes within words, and a generational suffix at its end ("Jr.", "III");
+/// no digits or other symbols, no line break, and no function word or headline verb ("Is",
+/// "And", "Says", "Speaks", "vs.").
 struct PersonNameShape {
     let tokens: [TokenForm]
     let bytes: [UInt8]
@@ -29,6 +30,11 @@ struct PersonNameShape {
                 continue
             }
             guard hasOnlyNameCharacters(token) else { return nil }
+            // Scripts without capitals (Hebrew, Arabic, Indic, CJK, Hangul) write names in plain letters.
+            if !token.isCapitalized, bytes[token.start] >= 0xD6 {
+                family = index
+                continue
+            }
             if !token.isCapitalized {
                 // Particles sit inside a name ("Ursula von der Leyen") or open its last word ("al-Assad").
                 guard index > range.lowerBound, PersonNameShape.particles.contains(token.lower)
