@@ -104,3 +104,11 @@ extension MentionResolutionTests {
         #expect(result.last?.canonical == "王 小明")
     }
 }
+
+extension MentionResolutionTests {
+    @Test func namesThatAreAlsoFunctionWordsAreNames() {
+        let result = resolve("Prime Minister Theresa May met Will Ashby in London. May said the talks went well, and Will agreed.",
+                             [("Theresa May", .person), ("Will Ashby", .person), ("May", .person), ("Will", .person)])
+        #expect(result.suffix(2).map(\.canonical) == ["Theresa May", "Will Ashby"])
+    }
+}

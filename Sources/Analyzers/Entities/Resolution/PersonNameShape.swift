@@ -46,7 +46,8 @@ struct PersonNameShape {
                 suffixed = true
                 continue
             }
-            guard !suffixed, !FunctionWords.keys.contains(token.lower), !FunctionWords.calendar.contains(token.lower),
+            guard !suffixed, !FunctionWords.keys.contains(token.lower) || PersonNameShape.namesAmongFunctionWords.contains(token.lower),
+                  !FunctionWords.calendar.contains(token.lower),
                   !PersonNameShape.notNames.contains(trimmedKey(token)) else { return nil }
             if !isInitial(index) { family = index }
         }
@@ -157,6 +158,10 @@ struct PersonNameShape {
     ].map { FeatureHash.string($0) })
 
     private static let joinedParticles = KeySet(["al", "el", "bin", "ibn", "abu", "abd", "ul", "ud"].map { FeatureHash.string($0) })
+
+    /// Function words that are also names ("Theresa May", "Will Smith", "Thomas More", "Peter Such").
+    private static let namesAmongFunctionWords = KeySet(["may", "will", "more", "such", "still", "soon", "even", "near"]
+        .map { FeatureHash.string($0) })
 
     static let suffixes = KeySet(["jr", "sr", "ii", "iii", "iv"].map { FeatureHash.string($0) })
 
