@@ -166,9 +166,9 @@ struct PersonNameShape {
     static let suffixes = KeySet(["jr", "sr", "ii", "iii", "iv"].map { FeatureHash.string($0) })
 
     /// Capitalised words of headlines and pairings that are no part of a name: verbs of
-    /// speech and news, and "versus".
+    /// speech and news, and "versus" ("Said" is left out: it is also a name, "Edward Said").
     static let notNames = KeySet([
-        "vs", "v", "versus", "via", "plus", "says", "said", "say", "speaks", "spoke", "talks", "tells", "told",
+        "vs", "v", "versus", "via", "plus", "says", "speaks", "spoke", "talks", "tells", "told",
         "asks", "gives", "gets", "makes", "takes", "wins", "loses", "slams", "blasts", "rips", "hits", "calls",
         "urges", "warns", "vows", "denies", "admits", "defends", "responds", "reveals", "explains", "claims",
         "accuses", "attacks", "backs", "endorses", "rejects", "announces", "launches", "meets", "visits",
