@@ -36,9 +36,9 @@ enum GivenNames {
         "sean", "arthur", "lawrence", "bruce", "albert", "alan", "juan", "wayne", "roy", "ralph",
         "eugene", "vincent", "russell", "louis", "bobby", "philip", "phil", "johnny", "bernie", "barack",
         "mike", "mitch", "ted", "chuck", "bill", "jim", "tom", "tim", "bob", "dick", "rudy", "newt",
-        "marco", "jeb", "joe", "ben", "rick", "steve", "dan", "dave", "chris", "tony", "harry", "ed",
+        "marco", "jeb", "joe", "ben", "rick", "steve", "dan", "dave", "tony", "harry", "ed",
         "mitt", "rand", "hank", "howard", "martin", "hugh", "ian", "nigel", "boris", "vladimir",
-        "sergei", "dmitry", "mohammed", "muhammad", "ahmed", "ali", "hassan", "emmanuel", "francois", "jacques",
+        "sergei", "dmitry", "mohammed", "muhammad", "ahmed", "hassan", "emmanuel", "francois", "jacques",
         "pierre", "jean-claude", "hans", "klaus", "wolfgang", "giuseppe", "luigi", "carlos", "luis", "miguel",
         "pedro", "manuel", "antonio", "fernando", "xavier", "hiroshi", "narendra", "rahul", "recep",
     ].map { FeatureHash.string($0) })
