@@ -86,4 +86,10 @@ import Testing
         #expect(result.map(\.text) == ["Denise Okoro"])
         #expect(result.first?.coarse == .person)
     }
+
+    @Test func aGivenNameThatIsAlsoAWordIsKept() {
+        let result = corrected("Owen Marsh founded the charity out of faith. Faith Marsh, his daughter, runs it now.",
+                               [("Owen Marsh", .person), ("Faith Marsh", .person)])
+        #expect(result.map(\.text) == ["Owen Marsh", "Faith Marsh"])
+    }
 }

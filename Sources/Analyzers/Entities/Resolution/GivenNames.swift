@@ -21,6 +21,22 @@ enum GivenNames {
         return nil
     }
 
+    /// Whether the key is a given name the lists know: one with a sex, or one that is also an
+    /// everyday word ("Faith", "Chase", "June"), which a capital at a sentence start leaves open.
+    static func isGivenName(_ key: UInt64) -> Bool {
+        sex(ofName: key) != nil || wordNames.contains(key)
+    }
+
+    /// Given names that are also common words, of either sex.
+    private static let wordNames = KeySet([
+        "faith", "grace", "hope", "joy", "summer", "autumn", "april", "june", "dawn", "crystal", "iris", "ivy",
+        "rose", "lily", "holly", "ruby", "pearl", "jade", "amber", "destiny", "misty", "sky", "star", "brook",
+        "chase", "hunter", "art", "guy", "rocky", "duke", "earl", "buck", "chip", "bud", "rusty", "woody",
+        "frank", "pat", "rich", "drew", "don", "gene", "dean", "ray", "price", "carter", "cash", "sandy",
+        "dale", "glen", "cliff", "lance", "max", "miles", "norm", "sue", "rob", "jack", "mark", "bill", "will",
+        "chris", "ali", "terry", "kelly", "jordan", "jean", "robin", "leslie", "dana", "alex", "sam",
+    ].map { FeatureHash.string($0) })
+
     private static let maleHonorifics = KeySet(["mr", "mr.", "mister", "sir", "lord", "messrs", "messrs."]
         .map { FeatureHash.string($0) })
     private static let femaleHonorifics = KeySet(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "mme", "mme."]

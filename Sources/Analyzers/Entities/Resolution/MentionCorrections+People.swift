@@ -16,7 +16,7 @@ extension MentionCorrections {
             guard range.count >= 2, isSentenceStart(range.lowerBound), first.isCapitalized, !first.isAllCaps, !shape.isInitial(range.lowerBound),
                   input.documentCase[range.lowerBound] & 2 != 0 || PersonNameShape.notNames.contains(first.lower),
                   gazetteer.bits(of: tokens[range.prefix(1)]) & (GazetteerList.personName.bit | GazetteerList.title.bit) == 0,
-                  GivenNames.sex(ofName: first.key) == nil,
+                  !GivenNames.isGivenName(first.key),
                   let family = shape.familyName(of: (range.lowerBound + 1)..<range.upperBound) else { return nil }
             var holdsWord = false
             var knowsFamily = false
