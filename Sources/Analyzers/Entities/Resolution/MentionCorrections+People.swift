@@ -46,7 +46,7 @@ extension MentionCorrections {
             guard word.isCapitalized, !word.isAllCaps, !shape.isInitial(before),
                   shape.familyName(of: before..<(before + 1)) != nil,
                   gazetteer.bits(of: tokens[before...before]) & ~GazetteerList.personName.bit == 0 else { return nil }
-            let listed = GivenNames.sex(ofName: word.key) != nil
+            let listed = GivenNames.isGivenName(word.key)
                 || gazetteer.bits(of: tokens[before...before]) & GazetteerList.personName.bit != 0
             return listed || input.documentCase[before] & 2 == 0 ? before..<range.upperBound : nil
         }
@@ -76,7 +76,7 @@ extension MentionCorrections {
         let tokens = input.tokens
         let shape = PersonNameShape(tokens: tokens, bytes: bytes)
         func isListedName(_ index: Int) -> Bool {
-            GivenNames.sex(ofName: tokens[index].key) != nil
+            GivenNames.isGivenName(tokens[index].key)
                 || gazetteer.bits(of: tokens[index...index]) & GazetteerList.personName.bit != 0
         }
         var mentions = found
