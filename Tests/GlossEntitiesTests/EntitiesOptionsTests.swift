@@ -6,6 +6,7 @@ import Testing
 @Suite struct EntitiesOptionsTests {
     @Test func aGazetteerForcesItsLabel() throws {
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let list = directory.appendingPathComponent("parties.txt")
         try Fixtures.write("# political parties\nPeople's Action Party\nSinn Féin\n", to: list)
         let analyzer = try EntitiesAnalyzer(options: .init(gazetteers: [.init(file: list.path, label: "ORG")]))
@@ -45,6 +46,7 @@ import Testing
             (error as? AnalyzerSetupError)?.option == "gazetteers"
         }
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let list = directory.appendingPathComponent("names.txt")
         try Fixtures.write("Acme\n", to: list)
         #expect { try EntitiesAnalyzer(options: .init(gazetteers: [.init(file: list.path, label: "COMPANY")])) } throws: { error in

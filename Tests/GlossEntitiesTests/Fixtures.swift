@@ -48,7 +48,7 @@ enum Fixtures {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A fresh temporary directory for one test.
+    /// A fresh temporary directory for one test; the test removes it (`defer`) when done.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gloss-entities-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -4,7 +4,7 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct MentionResolutionTests {
-    private func resolve(_ source: String, _ marked: [(String, CoarseLabel)]) -> [(text: String, coarse: CoarseLabel, canonical: String)] {
+    func resolve(_ source: String, _ marked: [(String, CoarseLabel)]) -> [(text: String, coarse: CoarseLabel, canonical: String)] {
         let layer = TextLayer(text: source)
         let input = TaggingInput(layer: layer)
         let words = input.tokens.map { layer.string(Span($0.start, $0.end)) }

@@ -17,6 +17,7 @@ import Testing
 
     @Test func trainingOnATinyCorpusConvergesAndReportsEachEpoch() throws {
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (_, log) = try train(seed: 7, in: directory)
         let epochs = log.filter { $0.contains(" epoch ") }
         #expect(epochs.count == 10 * EntitiesAnalyzer.ensembleSize)
@@ -27,6 +28,7 @@ import Testing
 
     @Test func theModelFileRoundTripsAndTagsItsTrainingText() throws {
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (model, _) = try train(seed: 7, in: directory)
         let analyzer = try EntitiesAnalyzer(options: .init(model: model.path))
         let (text, _) = Fixtures.unmark(Fixtures.markedDocuments[0])
@@ -42,6 +44,7 @@ import Testing
 
     @Test func theSameSeedGivesTheSameModel() throws {
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let (first, _) = try train(seed: 3, epochs: 4, in: directory)
         let firstBytes = try Data(contentsOf: first)
         let (second, _) = try train(seed: 3, epochs: 4, in: directory)
@@ -50,6 +53,7 @@ import Testing
 
     @Test func unreadableTrainingDataIsAnError() throws {
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let bad = directory.appendingPathComponent("bad.jsonl")
         try Fixtures.write(#"{"id": "a", "text": "Paris", "entities": [{"start": 0, "end": 5, "label": "CITY"}]}"# + "\n", to: bad)
         #expect(throws: GoldDocument.ReadError.self) {
@@ -61,6 +65,7 @@ import Testing
 
     @Test func aFileThatIsNotAModelIsRefused() throws {
         let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("not-a-model")
         try Fixtures.write("hello", to: file)
         #expect(throws: ModelFile.FormatError.self) { try ModelFile.load(path: file.path) }

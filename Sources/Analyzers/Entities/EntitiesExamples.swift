@@ -28,6 +28,18 @@ enum EntitiesExamples {
                 """#,
             exact: true),
         AnalyzerExample(
+            "Two people sharing a family name: an honorific says which one a short mention is",
+            text: "Michelle Ortiz and her husband, Daniel Ortiz, ran the bakery for years. Mr. Ortiz said business was slow; Mrs. Ortiz disagreed.",
+            options: "{labels: [PERSON]}",
+            expected: #"""
+                {"entities": [
+                  {"start": 0, "end": 14, "text": "Michelle Ortiz", "canonical": "Michelle Ortiz"},
+                  {"start": 32, "end": 44, "text": "Daniel Ortiz", "canonical": "Daniel Ortiz"},
+                  {"start": 76, "end": 81, "text": "Ortiz", "canonical": "Daniel Ortiz"},
+                  {"start": 111, "end": 116, "text": "Ortiz", "canonical": "Michelle Ortiz"}]}
+                """#,
+            exact: true),
+        AnalyzerExample(
             "Keep only some labels",
             text: "President Joe Biden met German Chancellor Angela Merkel in Washington on Tuesday.",
             options: "{labels: [PERSON]}",

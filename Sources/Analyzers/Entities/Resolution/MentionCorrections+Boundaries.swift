@@ -48,6 +48,42 @@ extension MentionCorrections {
         return [Mention(tokens: sides[0], coarse: left), Mention(tokens: sides[1], coarse: right)]
     }
 
+    /// "Obama and Clinton" read as one person: two names joined by "and" are two people when
+    /// each side is written as a name and is known as a name, from the built-in list of names or
+    /// from a person the document names elsewhere.
+    func splittingCoordinatedPeople(_ found: [Mention]) -> [Mention] {
+        let tokens = input.tokens
+        guard found.contains(where: { $0.coarse == .person && $0.tokens.count >= 3 }) else { return found }
+        let shape = PersonNameShape(tokens: tokens, bytes: bytes)
+        var result: [Mention] = []
+        for mention in found {
+            let range = mention.tokens
+            guard mention.forced == nil, mention.coarse == .person, range.count >= 3,
+                  let and = range.dropFirst().dropLast().first(where: { tokens[$0].lower == MentionCorrections.and }) else {
+                result.append(mention)
+                continue
+            }
+            // Words of the people named elsewhere in the document.
+            var named = Set<UInt64>()
+            for other in found where other.coarse == .person && !other.tokens.overlaps(range) {
+                for index in other.tokens { named.insert(tokens[index].key) }
+            }
+            let sides = [range.lowerBound..<and, (and + 1)..<range.upperBound]
+            let known = sides.allSatisfy { side in
+                guard let family = shape.familyName(of: side) else { return false }
+                let listed = side.contains { gazetteer.bits(of: tokens[$0...$0]) & GazetteerList.personName.bit != 0 }
+                return listed || named.contains(tokens[family].key)
+            }
+            guard known else {
+                result.append(mention)
+                continue
+            }
+            result.append(Mention(tokens: sides[0], coarse: .person))
+            result.append(Mention(tokens: sides[1], coarse: .person))
+        }
+        return result
+    }
+
     func listedLabel(_ tokens: ArraySlice<TokenForm>) -> CoarseLabel? {
         let bits = gazetteer.bits(of: tokens)
         if bits & (GazetteerList.politicalBits | GazetteerList.place.bit) != 0 { return .loc }

@@ -14,9 +14,13 @@ import GlossKit
 ///   Reyes"); a listed place before a title is the place ("Texas Attorney General").
 /// - A lone word that the built-in lists know as a country, state or city, tagged as a person
 ///   that the document never names in full, is the place ("its Denver hub").
+/// - A common word opening a sentence is no part of the person named after it ("Rival Hillary
+///   Clinton"); a first name before an initial is ("Edwin G. Monroy"); marks glued to the end
+///   of a name and an office before it are not ("Warren.$WFC", "Secretary of Defense Lloyd Austin").
 /// - A name, a possessive and a facility word are one name ("Regent's Park"); a title tagged
 ///   on its own before a person is no name.
-/// - Two listed names joined by "and" are two names ("European Union and Canada").
+/// - Two listed names joined by "and" are two names ("European Union and Canada"), and so are
+///   two people's names ("Obama and Clinton").
 /// - A word made with a nation's combining form ("Sino-Japanese") names no place.
 /// - A city that beats someone in a sentence with a score is its club ("Valencia beat Sevilla 3-1").
 /// - A lone word that begins a company's name found in the document is that company
@@ -30,8 +34,11 @@ struct MentionCorrections {
     func correct(_ found: [Mention], listed: [(range: Range<Int>, bits: UInt32)]) -> [Mention] {
         var mentions = withKnownOrganisations(found, listed: listed)
         mentions = mentions.flatMap(splittingPlaceFromPerson).flatMap(splittingAtInnerTitle).flatMap(splittingListedPair)
+        mentions = splittingCoordinatedPeople(mentions)
         placesBeforeTitles(&mentions, listed: listed)
         mentions = withoutTitlesBeforePeople(mentions)
+        mentions = withFirstNamesBeforeInitials(withoutCommonWordsBeforePeople(withoutGluedTails(mentions)))
+        mentions = withoutOfficesBeforePeople(mentions)
         mentions = withPossessivePlaces(mentions)
         for index in mentions.indices where mentions[index].forced == nil {
             mentions[index].coarse = headWordClass(of: mentions[index])

@@ -5,8 +5,8 @@
 /// - A single word that is the last (or first) word of a multi-word person name found in the
 ///   document is that person ("Biden" after "Joe Biden", "Zhao" after "Zhao Lijian"), even where
 ///   the tagger missed it or gave it another class.
-/// - `canonical` points at the fullest mention of the same entity: the longest person name that
-///   contains the mention's words, or for an all-capitals acronym the organisation whose
+/// - `canonical` points at the fullest mention of the same entity: for a person, the fullest
+///   name of the same person (`PersonNames`), or for an all-capitals acronym the organisation whose
 ///   initials it spells ("EU" -> "European Union"), or the one organisation named in full
 ///   before whose name ends the same way ("the Post" -> "The Washington Post"); otherwise the
 ///   mention itself.
@@ -19,7 +19,12 @@ struct MentionLinker {
         preferPersonReadings(&mentions)
         // Word keys of every mention, once: canonical names compare every pair of mentions.
         let words = mentions.map { keys(of: $0).map(\.key) }
-        for index in mentions.indices { mentions[index].canonical = canonicalIndex(of: index, in: mentions, words: words) }
+        let people = PersonNames(mentions, input: input, bytes: bytes)
+        for index in mentions.indices {
+            mentions[index].canonical = mentions[index].coarse == .person
+                ? people.canonicalIndex(of: index, in: mentions, words: words)
+                : canonicalIndex(of: index, in: mentions, words: words)
+        }
         return mentions
     }
 
@@ -41,9 +46,13 @@ struct MentionLinker {
     private func personAliases(_ mentions: [Mention]) -> [UInt64: Int] {
         var aliases: [UInt64: Int] = [:]
         var firstWords: [UInt64: Int] = [:]
+        let shape = PersonNameShape(tokens: input.tokens, bytes: bytes)
         for (index, mention) in mentions.enumerated() where mention.coarse == .person && mention.forced == nil && mention.tokens.count >= 2 {
+            // A headline ("Senator Says") or a ticker lends no words to anyone's name.
+            // The family name, not a suffix, is the last word ("Robert Allen Jr.").
+            guard let family = shape.familyName(of: mention.tokens) else { continue }
             // A word the document also writes in lower case ("region", "party") is no one's name.
-            let words = mention.tokens.filter { input.documentCase[$0] & 2 == 0 }.map { input.tokens[$0] }
+            let words = (mention.tokens.lowerBound...family).filter { input.documentCase[$0] & 2 == 0 }.map { input.tokens[$0] }
                 .filter { $0.hasLetter && $0.end - $0.start > 1 }
             guard let first = words.first, let last = words.last, first.key != last.key else { continue }
             if aliases[last.key] == nil { aliases[last.key] = index }
@@ -90,17 +99,9 @@ struct MentionLinker {
         }
     }
 
-    /// `words`: the word keys of each mention.
+    /// The canonical mention of an organisation or place; `words`: the word keys of each mention.
     private func canonicalIndex(of index: Int, in mentions: [Mention], words: [[UInt64]]) -> Int {
         let mention = mentions[index]
-        if mention.coarse == .person {
-            var best = index
-            for (other, candidate) in mentions.enumerated() where candidate.coarse == .person
-                && candidate.tokens.count > mentions[best].tokens.count {
-                if contains(words[other], words[index]) { best = other }
-            }
-            return best
-        }
         if mention.coarse == .org, let longer = organisationEnding(like: index, in: mentions, words: words) { return longer }
         if mention.coarse == .org, mention.tokens.count == 1 {
             let token = input.tokens[mention.tokens.lowerBound]
@@ -134,7 +135,7 @@ struct MentionLinker {
         return fullNames.count == 1 ? found : nil
     }
 
-    private func contains(_ haystack: [UInt64], _ needle: [UInt64]) -> Bool {
+    static func contains(_ haystack: [UInt64], _ needle: [UInt64]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
             return true
