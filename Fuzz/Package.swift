@@ -8,7 +8,7 @@ import PackageDescription
 // invariants of what comes out (FuzzSupport), so a wrong span is a crash, not just a bad record.
 let fuzzTargets = [
     "yaml", "json-lines", "text-layer",
-    "sentences", "strip-boilerplate", "entities", "quotes", "sentiment", "news-pipeline",
+    "sentences", "strip-boilerplate", "entities", "quotes", "sentiment", "news-pipeline", "resume",
 ]
 
 let package = Package(

@@ -21,7 +21,7 @@ fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
 scratch="$root/.build-fuzz"
 runs="$scratch/runs"
-all_targets=(yaml json-lines text-layer sentences strip-boilerplate entities quotes sentiment news-pipeline)
+all_targets=(yaml json-lines text-layer sentences strip-boilerplate entities quotes sentiment news-pipeline resume)
 read -r -a targets <<< "${FUZZ_TARGETS:-${all_targets[*]}}"
 
 # `--sanitize fuzzer` tells SwiftPM the executables get libFuzzer's main. The sanitizers
@@ -65,9 +65,13 @@ for target in "${targets[@]}"; do
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
              -artifact_prefix="$artifacts/")
     [[ -z ${FUZZ_RUNS:-} ]] || options+=(-runs="$FUZZ_RUNS")
-    # The text layer and the analyzers share the text seeds and dictionary.
-    inputs=$target
-    [[ $target == yaml || $target == json-lines ]] || inputs=text
+    # The text layer and the analyzers share the text seeds and dictionary; the resume scan
+    # starts from JSON Lines records.
+    case $target in
+        yaml|json-lines) inputs=$target ;;
+        resume) inputs=json-lines ;;
+        *) inputs=text ;;
+    esac
     options+=(-dict="$fuzz_dir/Dictionaries/$inputs.dict")
     echo "fuzz: $target for ${seconds}s"
     status=0
