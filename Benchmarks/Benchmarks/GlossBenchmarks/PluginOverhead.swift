@@ -94,7 +94,7 @@ enum PluginOverhead {
             warmupIterations: 2,
             scalingFactor: .one,
             maxDuration: .seconds(20),
-            maxIterations: 30
+            maxIterations: 100
         )
         let size = "(\(documents.count) docs, \(bytes / 1000) kB)"
         Benchmark("readability direct \(size)", configuration: configuration) { benchmark in
