@@ -29,6 +29,9 @@ let package = Package(
                 .product(name: "Benchmark", package: "package-benchmark"),
                 .product(name: "GlossKit", package: "Gloss"),
                 .product(name: "GlossBuiltins", package: "Gloss"),
+                // A dynamic library product: SwiftPM builds libGlossReadability.so next to the
+                // benchmark executable, which loads it as a plugin (see PluginOverhead.swift).
+                .product(name: "GlossReadability", package: "Gloss"),
             ],
             path: "Benchmarks/GlossBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)],

@@ -58,6 +58,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("pipeline news (\(corpus.count) docs, \(corpusBytes / 1000) kB)") { benchmark in
         runCorpus(news, benchmark)
     }
+    PluginOverhead.register(corpus: corpus, bytes: corpusBytes)
     Benchmark("write records only (\(corpus.count) docs)") { benchmark in
         for _ in benchmark.scaledIterations {
             for document in corpus { blackHole(RecordWriter.record(for: document)) }
