@@ -1,9 +1,5 @@
 @testable import GlossKit
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Feeds arbitrary bytes to the JSON parser and to the JSON Lines reader. Every non-blank line
 /// must yield exactly one item (records out = documents in), and every record written from an
 /// item must read back.
@@ -14,11 +10,7 @@ import Glibc
 /// 1 MiB read buffer costs about a millisecond per input under AddressSanitizer, which would
 /// otherwise cap the target at a few hundred runs a second.
 public enum JSONLinesFuzzing {
-    /// One scratch file per process (libFuzzer runs inputs one at a time in a process).
-    static let path: String = {
-        let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        return "\(directory)/gloss-fuzz-\(getpid()).jsonl"
-    }()
+    static let scratch = ScratchFile(suffix: ".jsonl")
 
     public static func run(_ data: UnsafePointer<UInt8>?, _ size: Int) {
         let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -64,10 +56,10 @@ public enum JSONLinesFuzzing {
     }
 
     static func checkReader(_ bytes: [UInt8]) {
-        writeScratchFile(bytes)
+        scratch.write(bytes)
         let files: [InputFile]
         do {
-            files = try InputResolver.resolve([path])
+            files = try InputResolver.resolve([scratch.path])
         } catch {
             fatalError("cannot resolve the scratch file: \(error)")
         }
@@ -99,11 +91,5 @@ public enum JSONLinesFuzzing {
             if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { count += 1 }
         }
         return count
-    }
-
-    static func writeScratchFile(_ bytes: [UInt8]) {
-        guard let handle = fopen(path, "wb") else { fatalError("cannot write \(path)") }
-        if !bytes.isEmpty { _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) } }
-        fclose(handle)
     }
 }

@@ -1,19 +1,12 @@
 @testable import GlossKit
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Feeds arbitrary partial outputs to `--resume`'s scan (`AtomicFileSink.cutTornTail`), for
 /// plain and gzip output. The input is split at its first 0xFF byte: the bytes before it become
 /// whole gzip members (one per line group, as the record writer makes them), the bytes after it
 /// a damaged or torn tail. The scan must keep exactly the records of the whole members (or of the
 /// newline-terminated lines, for plain output), cut the file right after them, and never crash.
 public enum ResumeFuzzing {
-    static let path: String = {
-        let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        return "\(directory)/gloss-fuzz-resume-\(getpid()).partial"
-    }()
+    static let scratch = ScratchFile(suffix: "-resume.partial")
 
     public static func run(_ data: UnsafePointer<UInt8>?, _ size: Int) {
         let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -22,16 +15,16 @@ public enum ResumeFuzzing {
     }
 
     static func checkPlain(_ bytes: [UInt8]) {
-        write(bytes)
+        scratch.write(bytes)
         let point: ResumePoint
         do {
-            point = try AtomicFileSink.cutTornTail(path, name: "out.jsonl", encoding: .plain)
+            point = try AtomicFileSink.cutTornTail(scratch.path, name: "out.jsonl", encoding: .plain)
         } catch {
             fatalError("invariant violated: plain resume refused: \(error)")
         }
         let end = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
         Invariant.require(point.records == bytes[..<end].count(where: { $0 == 0x0A }), "plain: \(point.records) records counted")
-        Invariant.require(read() == Array(bytes[..<end]), "plain: the file was not cut after its last newline")
+        Invariant.require(scratch.read() == Array(bytes[..<end]), "plain: the file was not cut after its last newline")
     }
 
     static func checkGzip(_ bytes: [UInt8]) {
@@ -51,10 +44,10 @@ public enum ResumeFuzzing {
                 start = index + 1
             }
         }
-        write(members + tail)
+        scratch.write(members + tail)
         do {
-            let point = try AtomicFileSink.cutTornTail(path, name: "out.jsonl.gz", encoding: .gzip)
-            let kept = read()
+            let point = try AtomicFileSink.cutTornTail(scratch.path, name: "out.jsonl.gz", encoding: .gzip)
+            let kept = scratch.read()
             // The tail may itself continue the stream with members of its own (libFuzzer can
             // write gzip bytes); otherwise exactly the members made above survive.
             Invariant.require(kept.count >= members.count && Array(kept.prefix(members.count)) == members,
@@ -66,7 +59,7 @@ public enum ResumeFuzzing {
             // tail does not begin with a gzip header.
             Invariant.require(members.isEmpty && !(tail.count >= 3 && tail[0] == 0x1F && tail[1] == 0x8B && tail[2] == 0x08) && !tail.isEmpty,
                               "gzip: resume refused a file that starts with a gzip member: \(error)")
-            Invariant.require(read() == tail, "gzip: a refused file was changed")
+            Invariant.require(scratch.read() == tail, "gzip: a refused file was changed")
         }
     }
 
@@ -76,24 +69,5 @@ public enum ResumeFuzzing {
         } catch {
             fatalError("invariant violated: compressing \(block.count) bytes failed: \(error)")
         }
-    }
-
-    static func write(_ bytes: [UInt8]) {
-        guard let handle = fopen(path, "wb") else { fatalError("cannot write \(path)") }
-        if !bytes.isEmpty { _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) } }
-        fclose(handle)
-    }
-
-    static func read() -> [UInt8] {
-        guard let handle = fopen(path, "rb") else { fatalError("cannot read \(path)") }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            if count <= 0 { break }
-            bytes += buffer[..<count]
-        }
-        return bytes
     }
 }
