@@ -68,7 +68,7 @@ struct EntityNames {
     /// (see the type's rules), the mention as written otherwise.
     func speakerName(of index: Int) -> (name: String, span: Span) {
         let entity = entities[index]
-        var span = trimmedSpan(entity.span)
+        var span = WrittenName.trimmed(entity.span, in: bytes) ?? entity.span
         var written = text(span)
         if entity.label == .person {
             // Point at the name inside a titled mention too.
@@ -115,24 +115,6 @@ struct EntityNames {
         while start > 0, end - start < 8, UTF8Scalar.isLetterOrDigit(UInt32(bytes[start - 1])), bytes[start - 1] < 0x80 { start -= 1 }
         guard start < end, end - start <= 8 else { return nil }
         return String(decoding: bytes[start..<end].map { $0 | 0x20 }, as: UTF8.self)
-    }
-
-    /// The span without leading or trailing marks (an entity that took a quotation mark along).
-    private func trimmedSpan(_ span: Span) -> Span {
-        var start = span.start
-        var end = span.end
-        while start < end {
-            let (scalar, length) = UTF8Scalar.decode(bytes, at: start)
-            if UTF8Scalar.isLetterOrDigit(scalar) { break }
-            start += length
-        }
-        while end > start {
-            let previous = UTF8Scalar.previousStart(bytes, before: end)
-            let scalar = UTF8Scalar.decode(bytes, at: previous).0
-            if UTF8Scalar.isLetterOrDigit(scalar) || scalar == 0x2E { break }
-            end = previous
-        }
-        return start < end ? Span(start, end) : span
     }
 
     private static func rank(_ label: EntityLabel) -> Int {

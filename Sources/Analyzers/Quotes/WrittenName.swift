@@ -5,10 +5,28 @@ import GlossKit
 enum WrittenName {
     /// A name without stray quotation marks or punctuation at its ends.
     static func trimmed(_ name: String) -> String {
-        let scalars = name.unicodeScalars
-        guard let first = scalars.firstIndex(where: { UTF8Scalar.isLetterOrDigit($0.value) }),
-              let last = scalars.lastIndex(where: { UTF8Scalar.isLetterOrDigit($0.value) || $0 == "." }) else { return "" }
-        return String(scalars[first...last])
+        let bytes = Array(name.utf8)
+        guard let span = trimmed(Span(0, bytes.count), in: bytes) else { return "" }
+        return String(decoding: bytes[span.range], as: UTF8.self)
+    }
+
+    /// The part of `span` from its first letter or digit to its last letter, digit or period
+    /// (an entity that took a quotation mark along); nil when it holds none.
+    static func trimmed(_ span: Span, in bytes: [UInt8]) -> Span? {
+        var start = span.start
+        var end = span.end
+        while start < end {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: start)
+            if UTF8Scalar.isLetterOrDigit(scalar) { break }
+            start += length
+        }
+        while end > start {
+            let previous = UTF8Scalar.previousStart(bytes, before: end)
+            let scalar = UTF8Scalar.decode(bytes, at: previous).0
+            if UTF8Scalar.isLetterOrDigit(scalar) || scalar == 0x2E { break }
+            end = previous
+        }
+        return start < end ? Span(start, end) : nil
     }
 
     /// A person's name without the titles an entity step may have kept in it
