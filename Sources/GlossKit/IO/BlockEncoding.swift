@@ -8,7 +8,7 @@ enum BlockEncoding: Sendable {
 
     /// Gzip for an output name ending in `.gz` (any case), plain otherwise.
     init(forOutput path: String) {
-        self = path.lowercased().hasSuffix(".gz") ? .gzip : .plain
+        self = GzipMembers.isGzipName(path) ? .gzip : .plain
     }
 
     /// How long records may wait in the writer's buffer when the runner has nothing more to

@@ -24,6 +24,12 @@ struct ZlibError: Error, Sendable {
 /// written one member per block of whole records, so a file cut short loses at most its last
 /// member, and `--resume` can find where the complete ones end.
 enum GzipMembers {
+    /// Whether a file name says gzip: it ends in `.gz`, in any case. The one rule for input
+    /// (`.jsonl.gz` read through zlib), records files and `--output`.
+    static func isGzipName(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".gz")
+    }
+
     /// zlib's window bits with 16 added: a gzip header and trailer instead of zlib's.
     private static let gzipWindowBits: Int32 = 15 + 16
 

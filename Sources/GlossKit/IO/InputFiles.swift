@@ -19,7 +19,7 @@ public struct InputFile: Sendable, Hashable {
 
     public var isStandardInput: Bool { path == "-" }
     /// A gzip-compressed JSON Lines file (`.jsonl.gz`), read through zlib.
-    public var isCompressed: Bool { !isStandardInput && path.lowercased().hasSuffix(".gz") }
+    public var isCompressed: Bool { !isStandardInput && GzipMembers.isGzipName(path) }
     /// The name used in messages and error records.
     public var displayName: String { isStandardInput ? "<stdin>" : path }
 }

@@ -7,7 +7,7 @@ public enum JSONValue: Hashable, Sendable {
     case int(Int)
     case double(Double)
     /// A number kept as its JSON text: an integer beyond Int's range, or one whose magnitude
-    /// overflows a Double (such as `1e400`).
+    /// overflows a Double (such as `1e400`) or underflows it to zero (such as `2.5e-400`).
     case number(String)
     case string(String)
     case array([JSONValue])

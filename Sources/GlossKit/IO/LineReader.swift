@@ -98,7 +98,7 @@ public final class LineReader {
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw InputError(message: "\(path): cannot read: is a directory")
         }
-        if path.lowercased().hasSuffix(".gz") {
+        if GzipMembers.isGzipName(path) {
             source = try GzipSource(path: path)
             ownedDescriptor = -1
         } else {
